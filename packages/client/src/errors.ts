@@ -6,6 +6,7 @@ export type AgentChatErrorKind =
   | 'not-found'
   | 'protocol'
   | 'aborted'
+  | 'interrupted'
   | 'limit'
   | 'unsupported';
 
@@ -36,7 +37,7 @@ export class AgentChatError extends Error {
 
   /** True when trying again may help (network faults, 5xx, 429). */
   get retryable(): boolean {
-    if (this.kind === 'network') return true;
+    if (this.kind === 'network' || this.kind === 'interrupted') return true;
     return this.kind === 'http' && this.status !== undefined && (this.status >= 500 || this.status === 429);
   }
 }
