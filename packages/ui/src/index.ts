@@ -1,1 +1,1 @@
-export {};
+export { cn } from './lib/cn.ts';
