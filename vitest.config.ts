@@ -27,6 +27,14 @@ export default defineConfig({
           include: ['packages/react/src/**/*.test.{ts,tsx}'],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: ['packages/ui/src/**/*.test.{ts,tsx}'],
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,38 @@
+import type * as React from 'react';
+import { cn } from './cn.ts';
+import { CheckIcon, CopyIcon } from './icons.tsx';
+import { useCopyToClipboard } from './use-copy-to-clipboard.ts';
+
+/** Props of `CopyButton`: the text to copy and the accessible label. */
+export interface CopyButtonProps extends Omit<React.ComponentProps<'button'>, 'value'> {
+  value: string | (() => string);
+  label?: string;
+}
+
+/**
+ * Icon button that copies `value` and says "Copied" for two seconds (also to screen readers).
+ * @example <CopyButton value={code} label="Copy code" />
+ */
+export function CopyButton({ value, label = 'Copy', className, onClick, ...props }: CopyButtonProps) {
+  const { copied, copy } = useCopyToClipboard();
+  return (
+    <button
+      type="button"
+      data-slot="copy-button"
+      data-state={copied ? 'copied' : 'idle'}
+      aria-label={copied ? 'Copied' : label}
+      title={copied ? 'Copied' : label}
+      className={cn(
+        'inline-flex size-7 items-center justify-center rounded-md text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:outline-ring',
+        className,
+      )}
+      onClick={(event) => {
+        onClick?.(event);
+        if (!event.defaultPrevented) void copy(typeof value === 'function' ? value() : value);
+      }}
+      {...props}
+    >
+      {copied ? <CheckIcon /> : <CopyIcon />}
+    </button>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Links, Token } from 'marked';
+import { lexMarkdown } from './lex.ts';
+import { remend } from './remend.ts';
+
+/** One top-level block of a markdown document. */
+export interface MarkdownBlock {
+  /** Position of the block in the document; stable while the text grows. */
+  index: number;
+  /** The block's markdown source (for a streaming tail: after completion by `remend`). */
+  source: string;
+  /** The block's token, inline children included. */
+  token: Token;
+  /** True once later text can no longer change the block. Settled blocks keep their identity. */
+  settled: boolean;
+}
+
+/** What `BlockSplitter.update` returns: settled blocks first, then the tail still being written. */
+export interface SplitResult {
+  blocks: MarkdownBlock[];
+  /** Number of characters lexed by this update (the tail), for tests and diagnostics. */
+  lexedLength: number;
+}
+
+/**
+ * Splits a growing markdown text into top-level blocks, lexing only the part after the
+ * settled prefix. Blocks before the tail are settled once another block follows them (when
+ * two blocks touch without a blank line, only once a third follows: a line such as `#` or `-`
+ * may still turn out to continue the paragraph above). Settled blocks are never lexed again
+ * and keep their object identity, so a memoised renderer skips them. If the new text does not
+ * extend the old one, the splitter starts over.
+ */
+export class BlockSplitter {
+  #settled: MarkdownBlock[] = [];
+  #settledEnd = 0;
+  #prefix = '';
+  #links: Links = {};
+
+  /** Splits `text`; while `streaming`, the tail is completed with `remend` before lexing. */
+  update(text: string, streaming: boolean): SplitResult {
+    if (text.length < this.#settledEnd || !text.startsWith(this.#prefix)) this.#reset();
+    const region = text.slice(this.#settledEnd);
+    const source = streaming ? remend(region) : region;
+    const { tokens, links } = lexMarkdown(source, this.#links);
+    const settleCount = countSettled(tokens);
+    let offset = 0;
+    let index = this.#settled.length;
+    for (let i = 0; i < settleCount; i++) {
+      const token = tokens[i]!;
+      offset += token.raw.length;
+      if (token.type === 'space' || token.type === 'def') continue;
+      this.#settled.push({ index: index++, source: token.raw, token, settled: true });
+    }
+    if (settleCount > 0) {
+      this.#settledEnd += offset;
+      this.#prefix = text.slice(0, this.#settledEnd);
+      this.#links = links;
+    }
+    const blocks = this.#settled.slice();
+    for (let i = settleCount; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.type === 'space' || token.type === 'def') continue;
+      blocks.push({ index: index++, source: token.raw, token, settled: false });
+    }
+    return { blocks, lexedLength: source.length };
+  }
+
+  #reset(): void {
+    this.#settled = [];
+    this.#settledEnd = 0;
+    this.#prefix = '';
+    this.#links = {};
+  }
+}
+
+/** How many leading tokens can no longer change as text is appended. */
+function countSettled(tokens: Token[]): number {
+  let last = tokens.length - 1;
+  while (last >= 0 && tokens[last]!.type === 'space') last--;
+  if (last <= 0) return 0;
+  const previous = tokens[last - 1]!;
+  // The last block touches the one before it (no blank line between): keep both open.
+  if (previous.type !== 'space' && !previous.raw.endsWith('\n\n')) return last - 1;
+  return last;
+}

@@ -1,0 +1,54 @@
+import * as React from 'react';
+import { cn } from '../lib/cn.ts';
+import type { MarkdownBlock } from './block-splitter.ts';
+import { renderBlock } from './render-block.tsx';
+import { useMarkdownBlocks } from './use-markdown-blocks.ts';
+
+/** Props of `Markdown`: the text as children, and whether it is still streaming in. */
+export interface MarkdownProps extends Omit<React.ComponentProps<'div'>, 'children'> {
+  children: string;
+  /** The text is still growing: complete half-written syntax, do not highlight the tail. */
+  streaming?: boolean;
+}
+
+/**
+ * Renders GFM markdown safely (no raw HTML, only http(s)/mailto/relative links) and
+ * incrementally: finished blocks are memoised and skipped, only the tail is parsed per update.
+ * @example <Markdown streaming={status === 'streaming'}>{part.text}</Markdown>
+ */
+export function Markdown({ children, streaming = false, className, ...props }: MarkdownProps) {
+  const blocks = useMarkdownBlocks(children, streaming);
+  return (
+    <div
+      data-slot="markdown"
+      data-state={streaming ? 'streaming' : 'complete'}
+      className={cn('min-w-0 break-words text-sm leading-relaxed', className)}
+      {...props}
+    >
+      {blocks.map((block) => (
+        <MarkdownBlockView key={block.index} block={block} streaming={streaming} />
+      ))}
+    </div>
+  );
+}
+
+interface MarkdownBlockViewProps {
+  block: MarkdownBlock;
+  streaming: boolean;
+}
+
+/**
+ * One block. Settled blocks keep their object identity, so this memo skips them entirely; a
+ * tail block re-renders only when its source changes (or when streaming ends, to highlight).
+ */
+const MarkdownBlockView = React.memo(
+  function MarkdownBlockView({ block, streaming }: MarkdownBlockViewProps) {
+    const tail = streaming && !block.settled;
+    return renderBlock(block.token, block.index, { highlight: !tail, streaming: tail });
+  },
+  (previous, next) =>
+    previous.block === next.block ||
+    (previous.block.source === next.block.source &&
+      previous.block.settled === next.block.settled &&
+      previous.streaming === next.streaming),
+);

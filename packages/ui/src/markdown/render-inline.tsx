@@ -1,0 +1,133 @@
+import type { Token, Tokens } from 'marked';
+import type * as React from 'react';
+import type { PlainTextToken } from './lex.ts';
+import { PlainText } from './plain-text.tsx';
+import { isExternalUrl, sanitizeImageUrl, sanitizeLinkUrl } from './sanitize-url.ts';
+
+/** Nesting beyond this renders as text: it bounds recursion on adversarial input. */
+export const MAX_DEPTH = 24;
+
+/** Renders inline tokens to React elements. Raw HTML is shown as text, never parsed. */
+export function renderInline(tokens: Token[] | undefined, depth = 0): React.ReactNode[] {
+  if (!tokens) return [];
+  return tokens.map((token, index) => renderInlineToken(token, index, depth));
+}
+
+function renderInlineToken(token: Token, key: number, depth: number): React.ReactNode {
+  if (depth > MAX_DEPTH) return token.raw;
+  const t = token as Tokens.Generic;
+  switch (t.type) {
+    case 'text':
+      return t.tokens ? <span key={key}>{renderInline(t.tokens, depth + 1)}</span> : (t as Tokens.Text).text;
+    case 'escape':
+      return (t as Tokens.Escape).text;
+    case 'html':
+      // Inline HTML (`<b>`, `<img onerror=…>`) is shown literally.
+      return t.raw;
+    case 'plain-text':
+      return <PlainText key={key} text={(t as PlainTextToken).text} />;
+    case 'strong':
+      return (
+        <strong key={key} data-slot="markdown-strong" className="font-semibold">
+          {renderInline(t.tokens, depth + 1)}
+        </strong>
+      );
+    case 'em':
+      return (
+        <em key={key} data-slot="markdown-emphasis">
+          {renderInline(t.tokens, depth + 1)}
+        </em>
+      );
+    case 'del':
+      return (
+        <del key={key} data-slot="markdown-strikethrough">
+          {renderInline(t.tokens, depth + 1)}
+        </del>
+      );
+    case 'codespan':
+      return (
+        <code
+          key={key}
+          data-slot="markdown-inline-code"
+          className="rounded bg-code px-1 py-0.5 font-mono text-[0.9em] text-code-foreground"
+        >
+          {(t as Tokens.Codespan).text}
+        </code>
+      );
+    case 'br':
+      return <br key={key} />;
+    case 'link':
+      return renderLink(t as Tokens.Link, key, depth);
+    case 'image':
+      return renderImage(t as Tokens.Image, key);
+    case 'checkbox':
+      return null; // rendered by the list item
+    default:
+      return t.raw;
+  }
+}
+
+/** Marked leaves `&amp;` and friends encoded in some text; decode the few it produces. */
+function decodeText(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) =>
+    name === 'amp' ? '&' : name === 'lt' ? '<' : name === 'gt' ? '>' : name === 'quot' ? '"' : "'",
+  );
+}
+
+function renderLink(token: Tokens.Link, key: number, depth: number): React.ReactNode {
+  const href = sanitizeLinkUrl(decodeText(token.href));
+  const children = token.tokens?.length ? renderInline(token.tokens, depth + 1) : token.text;
+  if (href === undefined) {
+    return (
+      <span key={key} data-slot="markdown-link-blocked">
+        {children}
+      </span>
+    );
+  }
+  const external = isExternalUrl(href);
+  return (
+    <a
+      key={key}
+      data-slot="markdown-link"
+      href={href}
+      title={token.title ?? undefined}
+      target={external ? '_blank' : undefined}
+      rel={external ? 'noopener noreferrer nofollow' : undefined}
+      className="font-medium text-primary underline underline-offset-2 hover:no-underline focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-ring"
+    >
+      {children}
+    </a>
+  );
+}
+
+function renderImage(token: Tokens.Image, key: number): React.ReactNode {
+  const src = sanitizeImageUrl(decodeText(token.href));
+  if (src === undefined) {
+    // Not loadable as an image: offer it as a link when that is safe, else just the alt text.
+    const href = sanitizeLinkUrl(decodeText(token.href));
+    if (href === undefined) return token.text;
+    return (
+      <a
+        key={key}
+        data-slot="markdown-link"
+        href={href}
+        className="text-primary underline underline-offset-2"
+      >
+        {token.text || href}
+      </a>
+    );
+  }
+  return (
+    <img
+      key={key}
+      data-slot="markdown-image"
+      src={src}
+      alt={token.text}
+      title={token.title ?? undefined}
+      loading="lazy"
+      decoding="async"
+      referrerPolicy="no-referrer"
+      className="inline-block max-h-96 max-w-full rounded-md"
+    />
+  );
+}

@@ -1,0 +1,82 @@
+/** Protocols a rendered link may navigate to; anything else renders as plain text. */
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+const IMAGE_PROTOCOLS = new Set(['http:', 'https:']);
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+// Browsers drop ASCII whitespace and control characters inside a scheme ("java\tscript:"),
+// so the check must see the URL with those removed, the way the browser would.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
+const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  sol: '/',
+  lpar: '(',
+  rpar: ')',
+  period: '.',
+};
+
+/** Decodes numeric and common named character references, as an HTML parser would. */
+function decodeEntities(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);?/gi, (match, body: string) => {
+    if (body[0] === '#') {
+      const code =
+        body[1] === 'x' || body[1] === 'X'
+          ? Number.parseInt(body.slice(2), 16)
+          : Number.parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? match;
+  });
+}
+
+function sanitize(raw: string, allowed: Set<string>, allowRelative: boolean): string | undefined {
+  let decoded = raw;
+  // Entities can nest (`&amp;#106;`); decode until stable, a few rounds at most.
+  for (let round = 0; round < 3; round++) {
+    const next = decodeEntities(decoded);
+    if (next === decoded) break;
+    decoded = next;
+  }
+  const trimmed = decoded.trim();
+  if (trimmed === '') return undefined;
+  const compact = trimmed.replace(IGNORED_IN_SCHEME, '');
+  const scheme = SCHEME.exec(compact)?.[0].toLowerCase();
+  if (scheme !== undefined) {
+    if (!allowed.has(scheme)) return undefined;
+    // Re-check with the URL parser, which applies the browser's own normalisation.
+    try {
+      if (!allowed.has(new URL(compact).protocol)) return undefined;
+    } catch {
+      return undefined;
+    }
+    return compact === trimmed ? trimmed : compact;
+  }
+  if (!allowRelative) return undefined;
+  // A relative URL: it stays on the page's own origin and protocol. A colon before the first
+  // slash would make it a scheme in some parsers, so such values are refused.
+  const firstSlash = compact.search(/[/?#]/);
+  const head = firstSlash === -1 ? compact : compact.slice(0, firstSlash);
+  if (head.includes(':')) return undefined;
+  return trimmed;
+}
+
+/** A link destination safe to render (http, https, mailto or relative), or undefined. */
+export function sanitizeLinkUrl(raw: string): string | undefined {
+  return sanitize(raw, LINK_PROTOCOLS, true);
+}
+
+/** An image source safe to load (absolute http or https only), or undefined. */
+export function sanitizeImageUrl(raw: string): string | undefined {
+  return sanitize(raw, IMAGE_PROTOCOLS, false);
+}
+
+/** Whether a sanitised URL leaves the page (absolute http/https), so it opens in a new tab. */
+export function isExternalUrl(url: string): boolean {
+  return /^(https?:)?\/\//i.test(url);
+}
