@@ -29,3 +29,11 @@ export {
   type AgentChatErrorKind,
   isAgentChatError,
 } from './errors.ts';
+export { type ChunkCheck, checkChunk } from './stream/check-chunk.ts';
+export { ChunkNormalizer, type ChunkNormalizerOptions } from './stream/chunk-normalizer.ts';
+export {
+  CONNECTION_DROPPED_MESSAGE,
+  type ReadReplyStreamOptions,
+  readReplyStream,
+  type WireFormat,
+} from './stream/read-reply-stream.ts';
