@@ -10,6 +10,9 @@ export default defineConfig({
   resolve,
   ssr,
   test: {
+    // eventsource-parser also publishes a `source` condition (pointing at .ts files); the `ai`
+    // packages that import it must be transformed by Vite, or Node is handed TypeScript.
+    server: { deps: { inline: ['ai', /@ai-sdk\//, 'eventsource-parser'] } },
     projects: [
       {
         extends: true,
