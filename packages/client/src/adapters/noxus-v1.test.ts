@@ -9,6 +9,7 @@ import {
   startTestServer,
   type TestServer,
 } from '../test-support/http-test-server.ts';
+import { rejectionOf } from '../test-support/rejection-of.ts';
 import { noxusV1 } from './noxus-v1.ts';
 
 interface StoredConversation {
@@ -349,9 +350,12 @@ describe('noxusV1 messages', () => {
     const { id } = await nx.createConversation();
     const before = server.requests.length;
     const big = new Blob([new Uint8Array(25 * 1024 * 1024 + 1)]);
-    const error = await nx
-      .streamReply(id, { text: 'x', files: [{ name: 'huge.zip', mediaType: 'application/zip', data: big }] })
-      .catch((e: unknown) => e as AgentChatError);
+    const error = await rejectionOf(
+      nx.streamReply(id, {
+        text: 'x',
+        files: [{ name: 'huge.zip', mediaType: 'application/zip', data: big }],
+      }),
+    );
     expect(error).toMatchObject({ kind: 'limit' });
     expect(error.message).toContain('"huge.zip" is 25.0 MB');
     await expect(

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AgentChatError } from '../errors.ts';
 import { jsonResponse, startTestServer, type TestServer } from '../test-support/http-test-server.ts';
+import { rejectionOf } from '../test-support/rejection-of.ts';
 import { authHeaders, buildUrl, createHttpClient, pathOf } from './request.ts';
 
 let server: TestServer;
@@ -101,13 +102,7 @@ describe('createHttpClient against a real server', () => {
 
   it('maps statuses to kinds and keeps the server message', async () => {
     const client = createHttpClient({ baseUrl: server.url, apiKey: 'secret-key-123' }, 'x-api-key');
-    const failure = (path: string) =>
-      client.json({ method: 'GET', path }).then(
-        () => {
-          throw new Error('expected a failure');
-        },
-        (error: unknown) => error as AgentChatError,
-      );
+    const failure = (path: string) => rejectionOf(client.json({ method: 'GET', path }));
 
     const unauthorised = await failure('/401');
     expect(unauthorised).toBeInstanceOf(AgentChatError);
@@ -168,7 +163,7 @@ describe('createHttpClient against a real server', () => {
     const url = closed.url;
     await closed.close();
     const client = createHttpClient({ baseUrl: url, apiKey: 'k' }, 'bearer');
-    const error = await client.json({ method: 'GET', path: '/x' }).catch((e: unknown) => e as AgentChatError);
+    const error = await rejectionOf(client.json({ method: 'GET', path: '/x' }));
     expect(error).toMatchObject({ kind: 'network' });
     expect(error.retryable).toBe(true);
   });
