@@ -1,8 +1,51 @@
 export { cn } from './lib/cn.ts';
-export { CodeBlock, type CodeBlockProps } from './markdown/code-block.tsx';
-export { Markdown, type MarkdownProps } from './markdown/markdown.tsx';
-export { BlockSplitter, type MarkdownBlock, type SplitResult } from './markdown/block-splitter.ts';
-export { remend } from './markdown/remend.ts';
-export { sanitizeImageUrl, sanitizeLinkUrl } from './markdown/sanitize-url.ts';
 export { CopyButton, type CopyButtonProps } from './lib/copy-button.tsx';
 export { type CopyToClipboardState, useCopyToClipboard } from './lib/use-copy-to-clipboard.ts';
+export { BlockSplitter, type MarkdownBlock, type SplitResult } from './markdown/block-splitter.ts';
+export { CodeBlock, type CodeBlockProps } from './markdown/code-block.tsx';
+export { Markdown, type MarkdownProps } from './markdown/markdown.tsx';
+export { remend } from './markdown/remend.ts';
+export { sanitizeImageUrl, sanitizeLinkUrl } from './markdown/sanitize-url.ts';
+export { DataPart, type DataPartViewProps } from './message/data-part.tsx';
+export {
+  type DataPartProps,
+  type DataPartRegistry,
+  DataPartRegistryProvider,
+  useDataPartRegistry,
+} from './message/data-part-registry.tsx';
+export { FilePart, type FilePartProps } from './message/file-part.tsx';
+export { formatJson, JsonView } from './message/json-view.tsx';
+export { Message, type MessageProps, messageContentVariants, messageVariants } from './message/message.tsx';
+export { MessageActions, type MessageActionsProps } from './message/message-actions.tsx';
+export { MessageEdit, type MessageEditProps } from './message/message-edit.tsx';
+export { MessageParts, type MessagePartsProps } from './message/message-parts.tsx';
+export {
+  InterruptedNotice,
+  type InterruptedNoticeProps,
+  MessageError,
+  type MessageErrorProps,
+  StreamingIndicator,
+} from './message/message-status.tsx';
+export { messageText } from './message/message-text.ts';
+export { ReasoningPart, type ReasoningPartProps } from './message/reasoning-part.tsx';
+export {
+  SourceList,
+  type SourceListProps,
+  SourcePart,
+  type SourcePartValue,
+} from './message/source-part.tsx';
+export {
+  ToolPart,
+  type ToolPartProps,
+  type ToolPartValue,
+  type ToolState,
+  toolBadgeVariants,
+  toolName,
+  toolStateLabel,
+} from './message/tool-part.tsx';
+export type {
+  MessageCallbacks,
+  MessagePart,
+  MessageStatus,
+  ToolApprovalResponse,
+} from './message/types.ts';

@@ -1,0 +1,104 @@
+import type { UIMessage } from 'ai';
+import * as React from 'react';
+import { Markdown } from '../markdown/markdown.tsx';
+import { DataPart } from './data-part.tsx';
+import { FilePart } from './file-part.tsx';
+import { ReasoningPart } from './reasoning-part.tsx';
+import { SourceList, type SourcePartValue } from './source-part.tsx';
+import { ToolPart } from './tool-part.tsx';
+import type { MessagePart, ToolApprovalResponse } from './types.ts';
+
+/** Props of `MessageParts`. */
+export interface MessagePartsProps {
+  message: UIMessage;
+  streaming: boolean;
+  onToolApproval?: ((response: ToolApprovalResponse) => void) | undefined;
+}
+
+function isSource(part: MessagePart): part is SourcePartValue {
+  return part.type === 'source-url' || part.type === 'source-document';
+}
+
+/**
+ * Renders every part of a message with its renderer (a part without its own `state` counts as
+ * streaming when it is the last part of a streaming message); consecutive sources are grouped into one list, step boundaries and provider-specific parts render nothing.
+ */
+export function MessageParts({ message, streaming, onToolApproval }: MessagePartsProps) {
+  const nodes: React.ReactNode[] = [];
+  const parts = message.parts;
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]!;
+    if (isSource(part)) {
+      const run: SourcePartValue[] = [part];
+      while (index + 1 < parts.length && isSource(parts[index + 1]!))
+        run.push(parts[++index] as SourcePartValue);
+      nodes.push(<SourceList key={`sources-${index}`} sources={run} />);
+      continue;
+    }
+    nodes.push(
+      <React.Fragment key={index}>
+        {renderPart(part, { message, onToolApproval, streaming: streaming && index === parts.length - 1 })}
+      </React.Fragment>,
+    );
+  }
+  return nodes;
+}
+
+function renderPart(
+  part: MessagePart,
+  context: {
+    message: UIMessage;
+    streaming: boolean;
+    onToolApproval?: ((response: ToolApprovalResponse) => void) | undefined;
+  },
+): React.ReactNode {
+  switch (part.type) {
+    case 'text':
+      return (
+        <Markdown
+          data-slot="message-text"
+          streaming={part.state === 'streaming' || (part.state === undefined && context.streaming)}
+        >
+          {part.text}
+        </Markdown>
+      );
+    case 'reasoning':
+      return <ReasoningPart part={part} streaming={context.streaming} />;
+    case 'dynamic-tool':
+      return <ToolPart part={part} onToolApproval={context.onToolApproval} />;
+    case 'file':
+      return <FilePart part={part} />;
+    case 'source-url':
+    case 'source-document':
+      return null; // grouped by MessageParts
+    case 'step-start':
+    case 'custom':
+    case 'reasoning-file':
+      return null;
+    case 'steering-message':
+      return (
+        <div
+          data-slot="steering-message"
+          className="border-l-2 border-border ps-3 text-sm text-muted-foreground"
+        >
+          {part.parts.map((inner, i) =>
+            // biome-ignore lint/suspicious/noArrayIndexKey: the steering message's parts never reorder
+            inner.type === 'text' ? <p key={i}>{inner.text}</p> : null,
+          )}
+        </div>
+      );
+    default:
+      if (part.type.startsWith('tool-')) {
+        return (
+          <ToolPart
+            part={part as Parameters<typeof ToolPart>[0]['part']}
+            onToolApproval={context.onToolApproval}
+          />
+        );
+      }
+      if (part.type.startsWith('data-')) {
+        return <DataPart part={part as Parameters<typeof DataPart>[0]['part']} message={context.message} />;
+      }
+      return null;
+  }
+}

@@ -1,0 +1,195 @@
+import type { DynamicToolUIPart, ToolUIPart } from 'ai';
+import { cva } from 'class-variance-authority';
+import { Collapsible } from 'radix-ui';
+import type * as React from 'react';
+import { cn } from '../lib/cn.ts';
+import { ChevronRightIcon, WrenchIcon } from '../lib/icons.tsx';
+import { JsonView } from './json-view.tsx';
+import type { ToolApprovalResponse } from './types.ts';
+import { useAutoOpen } from './use-auto-open.ts';
+
+/** A tool call part: a static `tool-*` part or a `dynamic-tool` part. */
+export type ToolPartValue = ToolUIPart | DynamicToolUIPart;
+
+/** The lifecycle state of a tool call. */
+export type ToolState = ToolPartValue['state'];
+
+/** Props of `ToolPart`. */
+export interface ToolPartProps extends Omit<React.ComponentProps<'div'>, 'dir' | 'part'> {
+  part: ToolPartValue;
+  /** Answers an approval request; without it the Approve / Deny buttons are not shown. */
+  onToolApproval?: ((response: ToolApprovalResponse) => void) | undefined;
+}
+
+/** The tool's name: `toolName` for dynamic tools, the part type after `tool-` otherwise. */
+export function toolName(part: ToolPartValue): string {
+  return part.type === 'dynamic-tool' ? part.toolName : part.type.slice('tool-'.length);
+}
+
+/** A short human label for a tool state. */
+export function toolStateLabel(state: ToolState): string {
+  switch (state) {
+    case 'input-streaming':
+      return 'Preparing';
+    case 'input-available':
+      return 'Running';
+    case 'approval-requested':
+      return 'Awaiting approval';
+    case 'approval-responded':
+      return 'Answered';
+    case 'output-available':
+      return 'Completed';
+    case 'output-error':
+      return 'Error';
+    case 'output-denied':
+      return 'Denied';
+  }
+}
+
+/** Badge colours by tool state. */
+export const toolBadgeVariants = cva('rounded-full px-2 py-0.5 text-xs font-medium', {
+  variants: {
+    tone: {
+      pending: 'bg-muted text-muted-foreground',
+      attention: 'bg-primary text-primary-foreground',
+      success: 'bg-secondary text-secondary-foreground',
+      danger: 'bg-destructive text-destructive-foreground',
+    },
+  },
+  defaultVariants: { tone: 'pending' },
+});
+
+function toneOf(state: ToolState): 'pending' | 'attention' | 'success' | 'danger' {
+  switch (state) {
+    case 'input-streaming':
+    case 'input-available':
+    case 'approval-responded':
+      return 'pending';
+    case 'approval-requested':
+      return 'attention';
+    case 'output-available':
+      return 'success';
+    case 'output-error':
+    case 'output-denied':
+      return 'danger';
+  }
+}
+
+const buttonClass =
+  'inline-flex h-8 items-center rounded-md px-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:opacity-50';
+
+/**
+ * A tool call as a collapsible card: name and state in the header; input (streaming in while
+ * the model writes it), output or error in the body; Approve / Deny when the tool asks.
+ * @example <ToolPart part={part} onToolApproval={addToolApprovalResponse} />
+ */
+export function ToolPart({ part, onToolApproval, className, ...props }: ToolPartProps) {
+  const name = toolName(part);
+  const needsAttention = part.state === 'approval-requested' || part.state === 'output-error';
+  const [open, setOpen] = useAutoOpen(needsAttention || part.state === 'input-streaming');
+  const label = part.title ?? name;
+  return (
+    <Collapsible.Root
+      open={open}
+      onOpenChange={setOpen}
+      data-slot="tool"
+      data-tool-state={part.state}
+      className={cn('rounded-lg border border-border bg-card text-card-foreground', className)}
+      {...props}
+    >
+      <Collapsible.Trigger
+        data-slot="tool-trigger"
+        className="group flex w-full items-center gap-2 rounded-lg px-3 py-2 text-left text-sm focus-visible:outline-2 focus-visible:outline-ring"
+      >
+        <WrenchIcon className="shrink-0 text-muted-foreground" />
+        <span data-slot="tool-name" className="min-w-0 flex-1 truncate font-mono font-medium">
+          {label}
+        </span>
+        <span data-slot="tool-state" className={toolBadgeVariants({ tone: toneOf(part.state) })}>
+          {toolStateLabel(part.state)}
+        </span>
+        <ChevronRightIcon className="shrink-0 transition-transform group-data-[state=open]:rotate-90" />
+      </Collapsible.Trigger>
+      <Collapsible.Content
+        data-slot="tool-content"
+        className="space-y-3 border-t border-border px-3 py-3 text-sm"
+      >
+        <ToolSection title={part.state === 'input-streaming' ? 'Input (arriving)' : 'Input'}>
+          <JsonView value={part.input ?? {}} />
+        </ToolSection>
+        <ToolResult part={part} />
+      </Collapsible.Content>
+      {part.state === 'approval-requested' && onToolApproval ? (
+        <div
+          data-slot="tool-approval"
+          className="flex flex-wrap items-center gap-2 border-t border-border px-3 py-2 text-sm"
+        >
+          <span className="flex-1 text-muted-foreground">
+            {part.approval.requestReason ?? `Allow ${name} to run with this input?`}
+          </span>
+          <button
+            type="button"
+            data-slot="tool-deny"
+            className={cn(buttonClass, 'border border-border bg-background hover:bg-accent')}
+            onClick={() => onToolApproval({ id: part.approval.id, approved: false })}
+          >
+            Deny
+          </button>
+          <button
+            type="button"
+            data-slot="tool-approve"
+            className={cn(buttonClass, 'bg-primary text-primary-foreground hover:bg-primary/90')}
+            onClick={() => onToolApproval({ id: part.approval.id, approved: true })}
+          >
+            Approve
+          </button>
+        </div>
+      ) : null}
+    </Collapsible.Root>
+  );
+}
+
+function ToolSection({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section data-slot="tool-section" aria-label={title}>
+      <h4 className="mb-1 text-xs font-medium uppercase tracking-wide text-muted-foreground">{title}</h4>
+      {children}
+    </section>
+  );
+}
+
+function ToolResult({ part }: { part: ToolPartValue }) {
+  switch (part.state) {
+    case 'input-streaming':
+    case 'input-available':
+    case 'approval-requested':
+      return null;
+    case 'approval-responded':
+      return (
+        <p data-slot="tool-approval-result" className="text-muted-foreground">
+          {part.approval.approved ? 'Approved' : 'Denied'}
+          {part.approval.reason ? `: ${part.approval.reason}` : ''}
+        </p>
+      );
+    case 'output-available':
+      return (
+        <ToolSection title={part.preliminary ? 'Output (preliminary)' : 'Output'}>
+          <JsonView value={part.output} />
+        </ToolSection>
+      );
+    case 'output-error':
+      return (
+        <ToolSection title="Error">
+          <p data-slot="tool-error" className="whitespace-pre-wrap break-words text-destructive">
+            {part.errorText}
+          </p>
+        </ToolSection>
+      );
+    case 'output-denied':
+      return (
+        <p data-slot="tool-denied" className="text-muted-foreground">
+          Denied{part.approval.reason ? `: ${part.approval.reason}` : ''}
+        </p>
+      );
+  }
+}
