@@ -1,3 +1,16 @@
+export { type AgentsV2Options, agentsV2 } from './adapters/agents-v2.ts';
+export {
+  v2DataFrameSliceFromJson,
+  v2MessagesToUIMessages,
+} from './adapters/agents-v2-mapping.ts';
+export { CHAT_API_CAPABILITIES, type ChatApiOptions, chatApi } from './adapters/chat-api.ts';
+export { chatApiHistoryToUIMessages } from './adapters/chat-api-mapping.ts';
+export { NOXUS_V1_CAPABILITIES, type NoxusV1Options, noxusV1 } from './adapters/noxus-v1.ts';
+export {
+  noxusMessagesToUIMessages,
+  noxusSettingsFromJson,
+  noxusSettingsToJson,
+} from './adapters/noxus-v1-mapping.ts';
 export type {
   AuthStyle,
   Backend,
@@ -23,12 +36,14 @@ export type {
   ToolSetting,
   UploadProgress,
 } from './backend.ts';
+export { type ChatTransportOptions, createChatTransport, toOutgoingMessage } from './chat-transport.ts';
 export {
   AgentChatError,
   type AgentChatErrorInit,
   type AgentChatErrorKind,
   isAgentChatError,
 } from './errors.ts';
+export { NOXUS_MAX_FILE_BYTES } from './http/file-limits.ts';
 export { type ChunkCheck, checkChunk } from './stream/check-chunk.ts';
 export { ChunkNormalizer, type ChunkNormalizerOptions } from './stream/chunk-normalizer.ts';
 export {
@@ -37,3 +52,4 @@ export {
   readReplyStream,
   type WireFormat,
 } from './stream/read-reply-stream.ts';
+export { type ResumableReplyOptions, resumableReply } from './stream/resumable-reply.ts';

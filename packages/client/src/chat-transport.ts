@@ -1,0 +1,126 @@
+import type { ChatTransport, FileUIPart, UIMessage, UIMessageChunk } from 'ai';
+import type { Backend, MessageOptions, OutgoingFile, OutgoingMessage, ReplyStream } from './backend.ts';
+import { AgentChatError } from './errors.ts';
+import { resumableReply } from './stream/resumable-reply.ts';
+
+/** Options of {@link createChatTransport}; functions are read at send time, never frozen. */
+export interface ChatTransportOptions {
+  /** The conversation replies go to, or a function that finds (or creates) it when a message is sent. */
+  conversationId: string | (() => string | Promise<string>);
+  /** Options of the next message (model, tool, …); merged under `body.messageOptions` of a request. */
+  messageOptions?: () => MessageOptions | undefined;
+  /** Resume attempts in a row after a dropped connection before the reply errors. Default 3. */
+  maxResumeAttempts?: number;
+  /** Milliseconds to wait before resume attempt `attempt` (0-based). Default 100, 200, 400. */
+  resumeDelay?: (attempt: number) => number;
+}
+
+/**
+ * An AI SDK `ChatTransport` over a {@link Backend}: `useChat` sends through the backend's
+ * `streamReply`, and a reply whose connection drops is resumed transparently where the backend
+ * can (`capabilities.resume`), so the hook sees one continuous stream.
+ */
+export function createChatTransport(
+  backend: Backend,
+  options: ChatTransportOptions,
+): ChatTransport<UIMessage> {
+  const conversationId = async () =>
+    typeof options.conversationId === 'function' ? await options.conversationId() : options.conversationId;
+
+  const continuous = (id: string, reply: ReplyStream, signal: AbortSignal | undefined) =>
+    resumableReply(reply, {
+      resume: backend.capabilities.resume
+        ? (resumeToken) => backend.resumeReply(id, { resumeToken, signal })
+        : undefined,
+      maxAttempts: options.maxResumeAttempts,
+      retryDelay: options.resumeDelay,
+      signal,
+    });
+
+  return {
+    // Reconnecting asks for the running reply from its start, so the SDK must reset what it had.
+    resumeStreamIsReplay: true,
+
+    async sendMessages({ messages, abortSignal, body }): Promise<ReadableStream<UIMessageChunk>> {
+      const last = messages.findLast((message) => message.role === 'user');
+      if (last === undefined) {
+        throw new AgentChatError({
+          kind: 'unsupported',
+          message: 'There is no user message to send. Type a message first.',
+        });
+      }
+      const id = await conversationId();
+      const outgoing = await toOutgoingMessage(
+        last,
+        mergeOptions(options.messageOptions?.(), body),
+        abortSignal,
+      );
+      const reply = await backend.streamReply(id, outgoing, { signal: abortSignal });
+      return continuous(id, reply, abortSignal);
+    },
+
+    async reconnectToStream({ abortSignal }): Promise<ReadableStream<UIMessageChunk> | null> {
+      if (!backend.capabilities.resume) return null;
+      const id = await conversationId();
+      const reply = await backend.resumeReply(id, { signal: abortSignal });
+      return reply === null ? null : continuous(id, reply, abortSignal);
+    },
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Per-request `body.messageOptions` win over the transport's `messageOptions()`. */
+function mergeOptions(
+  defaults: MessageOptions | undefined,
+  body: object | undefined,
+): MessageOptions | undefined {
+  const fromBody =
+    isRecord(body) && isRecord(body.messageOptions) ? (body.messageOptions as MessageOptions) : undefined;
+  if (defaults === undefined && fromBody === undefined) return undefined;
+  return { ...defaults, ...fromBody };
+}
+
+/** The user turn the backend sends: text parts joined, file parts read into bytes. */
+export async function toOutgoingMessage(
+  message: UIMessage,
+  options?: MessageOptions,
+  signal?: AbortSignal,
+): Promise<OutgoingMessage> {
+  const texts: string[] = [];
+  const fileParts: FileUIPart[] = [];
+  for (const part of message.parts) {
+    if (part.type === 'text') texts.push(part.text);
+    else if (part.type === 'file') fileParts.push(part);
+  }
+  const outgoing: OutgoingMessage = { text: texts.join('\n\n') };
+  if (fileParts.length > 0) {
+    outgoing.files = await Promise.all(fileParts.map((part, index) => toOutgoingFile(part, index, signal)));
+  }
+  if (options !== undefined) outgoing.options = options;
+  return outgoing;
+}
+
+async function toOutgoingFile(part: FileUIPart, index: number, signal?: AbortSignal): Promise<OutgoingFile> {
+  const name = part.filename ?? `attachment-${index + 1}`;
+  const remote = /^https?:/i.test(part.url);
+  try {
+    const response = await fetch(part.url, { signal });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const data = new Blob([await response.arrayBuffer()], { type: part.mediaType });
+    return { name, mediaType: part.mediaType, data };
+  } catch (cause) {
+    if (signal?.aborted) {
+      throw new AgentChatError({ kind: 'aborted', message: 'Sending was stopped.', cause });
+    }
+    // A URL the browser may not read (CORS) can still be fetched by the platform itself.
+    if (remote) return { name, mediaType: part.mediaType, url: part.url };
+    throw new AgentChatError({
+      kind: 'protocol',
+      message: `The attachment "${name}" could not be read. Remove it and attach it again.`,
+      cause,
+    });
+  }
+}
