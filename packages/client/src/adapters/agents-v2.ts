@@ -1,4 +1,4 @@
-import type { UIMessage } from 'ai';
+import { generateId, type UIMessage } from 'ai';
 import type {
   Backend,
   BackendCapabilities,
@@ -213,7 +213,7 @@ export function agentsV2(options: AgentsV2Options): Backend {
         json: { content: message.text },
         signal,
       });
-      const reply = v2ReplyToUIMessage(json, `${id}-reply-${Date.now()}`);
+      const reply = v2ReplyToUIMessage(json, generateId());
       if (!reply) {
         throw new AgentChatError({
           kind: 'protocol',

@@ -1,4 +1,4 @@
-import type { UIMessage } from 'ai';
+import { generateId, type UIMessage } from 'ai';
 import type {
   Backend,
   BackendCapabilities,
@@ -157,7 +157,7 @@ export function chatApi(options: ChatApiOptions): Backend {
         json: { message: message.text, conversation_id: id },
         signal,
       });
-      const reply = chatApiReplyToUIMessage(json, `${id}-reply-${Date.now()}`);
+      const reply = chatApiReplyToUIMessage(json, generateId());
       if (!reply) {
         throw new AgentChatError({ kind: 'protocol', message: `${NAME} chat returned no "response" text.` });
       }

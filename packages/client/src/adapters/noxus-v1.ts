@@ -1,4 +1,4 @@
-import type { UIMessage } from 'ai';
+import { generateId, type UIMessage } from 'ai';
 import type {
   Backend,
   BackendCapabilities,
@@ -208,7 +208,7 @@ export function noxusV1(options: NoxusV1Options): Backend {
         json: body,
         signal,
       });
-      const reply = noxusReplyToUIMessage(json, `${id}-reply-${Date.now()}`);
+      const reply = noxusReplyToUIMessage(json, generateId());
       if (!reply) {
         throw new AgentChatError({
           kind: 'protocol',

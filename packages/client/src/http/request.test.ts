@@ -29,6 +29,10 @@ beforeAll(async () => {
         return new Response(`upstream exploded ${'x'.repeat(2000)}`, { status: 500 });
       case '/html':
         return new Response('<html>login</html>', { headers: { 'content-type': 'text/html' } });
+      case '/html-echo':
+        return new Response(`<p>key ${request.headers.get('authorization')}</p>`, {
+          headers: { 'content-type': 'text/html' },
+        });
       case '/empty':
         return new Response(null, { status: 204 });
       case '/slow':
@@ -141,6 +145,13 @@ describe('createHttpClient against a real server', () => {
       kind: 'protocol',
       serverMessage: '<html>login</html>',
     });
+  });
+
+  it('keeps an echoed key out of a protocol error', async () => {
+    const client = createHttpClient({ baseUrl: server.url, apiKey: 'echoed-key' }, 'bearer');
+    const error = await rejectionOf(client.json({ method: 'GET', path: '/html-echo' }));
+    expect(error.kind).toBe('protocol');
+    expect(error.serverMessage).toBe('<p>key Bearer [redacted]</p>');
   });
 
   it('reads 204 as undefined', async () => {

@@ -71,7 +71,7 @@ export function authHeaders(style: AuthStyle, key: string | undefined): Record<s
 
 /** Create the request layer for one adapter; `defaultAuth` applies when `options.auth` is unset. */
 export function createHttpClient(options: BackendOptions, defaultAuth: AuthStyle): HttpClient {
-  async function send(spec: RequestSpec): Promise<Response> {
+  async function exchange(spec: RequestSpec): Promise<{ response: Response; key: string | undefined }> {
     const label: RequestLabel = { method: spec.method, path: spec.path };
     const [baseUrl, key, extraHeaders] = await Promise.all([
       resolve(options.baseUrl),
@@ -103,14 +103,18 @@ export function createHttpClient(options: BackendOptions, defaultAuth: AuthStyle
       const error = errorFromFetchFailure(cause, spec.signal, label);
       throw key ? rewrap(error, key) : error;
     }
-    if (response.ok) return response;
+    if (response.ok) return { response, key };
     const text = await response.text().catch(() => '');
     const serverMessage = readServerMessage(redact(text, key));
     throw errorFromStatus(response.status, response.statusText, serverMessage, label);
   }
 
+  async function send(spec: RequestSpec): Promise<Response> {
+    return (await exchange(spec)).response;
+  }
+
   async function json(spec: RequestSpec): Promise<unknown> {
-    const response = await send(spec);
+    const { response, key } = await exchange(spec);
     if (response.status === 204) return undefined;
     let text: string;
     try {
@@ -123,11 +127,8 @@ export function createHttpClient(options: BackendOptions, defaultAuth: AuthStyle
       return JSON.parse(text) as unknown;
     } catch {
       const type = response.headers.get('content-type') ?? 'no content type';
-      throw protocolError(
-        { method: spec.method, path: spec.path },
-        `a body that is not JSON (${type})`,
-        text,
-      );
+      const label = { method: spec.method, path: spec.path };
+      throw protocolError(label, `a body that is not JSON (${type})`, redact(text, key));
     }
   }
 
