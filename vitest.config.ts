@@ -1,5 +1,28 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+// Headless Debian Chromium (browsers cannot be downloaded here); the network flags keep it from
+// trying to reach services on a closed network.
+const chromium = playwright({
+  launchOptions: {
+    executablePath: '/usr/bin/chromium', // installed by scripts/setup.sh --browser
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+});
 
 // Workspace packages resolve to their TypeScript sources (the `source` export condition),
 // so tests never depend on a prior build.
@@ -36,6 +59,22 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           include: ['packages/ui/src/**/*.test.{ts,tsx}'],
+          exclude: ['packages/ui/src/**/*.browser.test.{ts,tsx}'],
+        },
+      },
+      {
+        // Every story is a test: it renders in Chromium, runs its `play` function and fails on
+        // any axe violation (parameters.a11y.test = 'error' in .storybook/preview.tsx).
+        extends: true,
+        plugins: [storybookTest({ configDir: path.join(root, '.storybook') })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromium,
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
     ],
