@@ -41,6 +41,7 @@ let conversations: Array<{ id: string; name: string; agent_id: string }>;
 let messages: Map<string, unknown[]>;
 let files: StoredFile[];
 let getOneStatus: number | undefined;
+let resumeStatus: number | undefined;
 let counter = 0;
 const sentContents: string[] = [];
 
@@ -110,6 +111,7 @@ beforeAll(async () => {
         return sseResponse(events);
       }
       case 'GET stream': {
+        if (resumeStatus) return jsonResponse({ detail: 'Method Not Allowed' }, resumeStatus);
         const last = request.headers.get('last-event-id');
         if (last === null) return new Response(null, { status: 204 });
         const from = Number(last.split(':')[1]) + 1;
@@ -206,6 +208,7 @@ beforeEach(() => {
   messages = new Map();
   files = [];
   getOneStatus = undefined;
+  resumeStatus = undefined;
   sentContents.length = 0;
 });
 
@@ -339,6 +342,21 @@ describe('agentsV2 messages', () => {
     expect(server.requests.at(-1)?.headers['last-event-id']).toBe('r:2');
     expect(textOf(first.chunks) + textOf((await readAll(resumed!.stream)).chunks)).toBe('Reconciled');
     expect(await v2.resumeReply(id)).toBeNull();
+  });
+
+  it('reports a deployment without resume as unsupported, and can be told so up front', async () => {
+    const v2 = backend();
+    const { id } = await v2.createConversation();
+    resumeStatus = 405;
+    await expect(v2.resumeReply(id, { resumeToken: 'r:1' })).rejects.toMatchObject({
+      kind: 'unsupported',
+      status: 405,
+    });
+    const without = backend({ resume: false });
+    expect(without.capabilities.resume).toBe(false);
+    const before = server.requests.length;
+    await expect(without.resumeReply(id)).rejects.toMatchObject({ kind: 'unsupported' });
+    expect(server.requests.length).toBe(before);
   });
 });
 

@@ -34,6 +34,11 @@ export interface AgentsV2Options extends BackendOptions {
   maxFileBytes?: number;
   /** Page size of `listConversations` when the caller gives no limit. */
   pageSize?: number;
+  /**
+   * Whether `GET …/stream` resumes a reply (`Last-Event-ID`). The public docs do not list it; the
+   * kit's mock and proxy serve it. Default true; set false for a deployment without it.
+   */
+  resume?: boolean;
 }
 
 const NAME = 'The agents v2 API';
@@ -51,7 +56,7 @@ export function agentsV2(options: AgentsV2Options): Backend {
     files: 'upload',
     fileList: true,
     dataFrames: true,
-    resume: true,
+    resume: options.resume ?? true,
     settings: false,
     teams: false,
     inbox: false,
@@ -224,14 +229,22 @@ export function agentsV2(options: AgentsV2Options): Backend {
     },
 
     async resumeReply(id, { resumeToken, signal } = {}) {
+      if (!capabilities.resume) throw unsupported('resuming a reply (resume: false)', NAME);
       const headers: Record<string, string> = { Accept: 'text/event-stream' };
       if (resumeToken !== undefined) headers['Last-Event-ID'] = resumeToken;
-      const response = await http.send({
-        method: 'GET',
-        path: `${conversationPath(id)}/stream`,
-        headers,
-        signal,
-      });
+      const response = await http
+        .send({ method: 'GET', path: `${conversationPath(id)}/stream`, headers, signal })
+        .catch((error: unknown) => {
+          if (error instanceof AgentChatError && error.status === 405) {
+            throw new AgentChatError({
+              kind: 'unsupported',
+              status: 405,
+              serverMessage: error.serverMessage,
+              message: `${NAME} at this base URL cannot resume replies (GET …/stream is not allowed). Create the backend with resume: false.`,
+            });
+          }
+          throw error;
+        });
       if (response.status === 204) return null;
       return replyStreamFrom(response, 'auto', options, signal, resumeToken);
     },
