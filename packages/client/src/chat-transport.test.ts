@@ -246,6 +246,36 @@ describe('createChatTransport', () => {
     expect(server.requests.filter((request) => request.url.includes('/events'))).toHaveLength(2);
   });
 
+  it('stops waiting to resume when aborted during the backoff', async () => {
+    script = { cuts: [8] };
+    const controller = new AbortController();
+    const transport = createChatTransport(testBackend(), { conversationId: 'c1', resumeDelay: () => 60_000 });
+    const stream = await send(transport, controller.signal);
+    const reader = stream.getReader();
+    const rest = (async () => {
+      for (;;) {
+        const { done } = await reader.read();
+        if (done) return undefined;
+      }
+    })().catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    controller.abort();
+    expect(await rest).toMatchObject({ kind: 'aborted' });
+    expect(server.requests.some((request) => request.url.includes('/events'))).toBe(false);
+  });
+
+  it('errors with "interrupted" when the server no longer has the reply to resume', async () => {
+    script = { cuts: [8] };
+    const gone = testBackend();
+    gone.resumeReply = async () => null;
+    const { message, error } = await assemble(await send(createChatTransport(gone, fast)));
+    expect(error).toMatchObject({ kind: 'interrupted' });
+    expect((error as Error).message).toMatch(/no longer has this reply/);
+    expect(message?.parts.find((part) => part.type === 'text')).toMatchObject({
+      text: WORDS.slice(0, 3).join(''),
+    });
+  });
+
   it('propagates abort to the server and errors with "aborted"', async () => {
     script = { cuts: [], endless: true };
     const controller = new AbortController();
