@@ -1,0 +1,90 @@
+import { DropdownMenu } from 'radix-ui';
+import type * as React from 'react';
+import { CheckIcon } from '../lib/icons.tsx';
+import { cn } from '../lib/cn.ts';
+import { ColumnsIcon } from './table-icons.tsx';
+
+/** Props of `DataFrameColumnMenu`. */
+export interface DataFrameColumnMenuProps extends Omit<React.ComponentProps<'button'>, 'onChange'> {
+  /** Every column of the frame, in frame order. */
+  columns: readonly string[];
+  /** The columns shown. */
+  visible: ReadonlySet<string>;
+  /** Called with the new set of columns to show (never empty). */
+  onVisibleChange(visible: Set<string>): void;
+}
+
+/**
+ * A "Columns" menu of checkboxes that chooses which columns to fetch and show; the last
+ * shown column cannot be hidden.
+ * @example <DataFrameColumnMenu columns={all} visible={shown} onVisibleChange={setShown} />
+ */
+export function DataFrameColumnMenu({ columns, visible, onVisibleChange, className, ...props }: DataFrameColumnMenuProps) {
+  const toggle = (column: string, checked: boolean) => {
+    const next = new Set(visible);
+    if (checked) next.add(column);
+    else next.delete(column);
+    if (next.size > 0) onVisibleChange(next);
+  };
+  return (
+    <DropdownMenu.Root>
+      <DropdownMenu.Trigger asChild>
+        <button
+          type="button"
+          data-slot="data-frame-column-menu-trigger"
+          className={cn(
+            'inline-flex h-8 items-center gap-1.5 rounded-md border border-border px-2.5 text-sm hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:outline-ring',
+            className,
+          )}
+          {...props}
+        >
+          <ColumnsIcon />
+          Columns
+          <span className="text-muted-foreground tabular-nums">
+            {visible.size}/{columns.length}
+          </span>
+        </button>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content
+          data-slot="data-frame-column-menu"
+          align="end"
+          sideOffset={4}
+          className="z-50 max-h-80 min-w-48 overflow-y-auto rounded-md border border-border bg-popover p-1 text-popover-foreground shadow-md"
+        >
+          <DropdownMenu.Label className="px-2 py-1.5 text-xs font-medium text-muted-foreground">
+            Columns to show
+          </DropdownMenu.Label>
+          {columns.map((column) => {
+            const checked = visible.has(column);
+            return (
+              <DropdownMenu.CheckboxItem
+                key={column}
+                checked={checked}
+                disabled={checked && visible.size === 1}
+                // Keep the menu open so several columns can be toggled in a row.
+                onSelect={(event) => event.preventDefault()}
+                onCheckedChange={(value) => toggle(column, value === true)}
+                data-slot="data-frame-column-option"
+                className="relative flex cursor-default items-center gap-2 rounded-sm py-1.5 pr-2 pl-7 text-sm outline-none select-none data-[disabled]:opacity-50 data-[highlighted]:bg-accent data-[highlighted]:text-accent-foreground"
+              >
+                <DropdownMenu.ItemIndicator className="absolute left-2 inline-flex">
+                  <CheckIcon />
+                </DropdownMenu.ItemIndicator>
+                <span className="truncate">{column}</span>
+              </DropdownMenu.CheckboxItem>
+            );
+          })}
+          <DropdownMenu.Separator className="my-1 h-px bg-border" />
+          <DropdownMenu.Item
+            disabled={visible.size === columns.length}
+            onSelect={() => onVisibleChange(new Set(columns))}
+            className="flex cursor-default items-center rounded-sm px-2 py-1.5 text-sm outline-none select-none data-[disabled]:opacity-50 data-[highlighted]:bg-accent data-[highlighted]:text-accent-foreground"
+          >
+            Show all columns
+          </DropdownMenu.Item>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}
