@@ -104,8 +104,8 @@ beforeAll(async () => {
         const events = CHUNKS.map((chunk, index) => sseEvent(chunk, { id: `r:${index}` }));
         if (content === 'cut') {
           res.writeHead(200, { 'content-type': 'text/event-stream' });
-          res.write(events.slice(0, 3).join(''));
-          setTimeout(() => res.destroy(), 20);
+          // Cut once the frames have reached the socket: the client gets them, then no end.
+          res.write(events.slice(0, 3).join(''), () => res.destroy());
           return undefined;
         }
         return sseResponse(events);

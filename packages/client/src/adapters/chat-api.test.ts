@@ -77,8 +77,8 @@ beforeAll(async () => {
         const deltas = ['Hel', 'lo', ' there!'].map((content) => sseEvent({ type: 'text', content }));
         if (body.message === 'cut') {
           res.writeHead(200, { 'content-type': 'text/event-stream' });
-          res.write(deltas.slice(0, 2).join(''));
-          setTimeout(() => res.destroy(), 20);
+          // Cut once the frames have reached the socket: the client gets them, then no end.
+          res.write(deltas.slice(0, 2).join(''), () => res.destroy());
           return undefined;
         }
         return sseResponse([...deltas, sseEvent({ type: 'done', content: '' }), sseEvent('[DONE]')]);

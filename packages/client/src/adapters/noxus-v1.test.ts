@@ -137,8 +137,8 @@ beforeAll(async () => {
       if (lastMessageRequest.content === 'cut') {
         // Two frames, then the connection drops without the stream's end.
         res.writeHead(200, { 'content-type': 'text/event-stream' });
-        res.write(frames(0, false).slice(0, 3).join(''));
-        setTimeout(() => res.destroy(), 20);
+        // Cut once the frames have reached the socket: the client gets them, then no end.
+        res.write(frames(0, false).slice(0, 3).join(''), () => res.destroy());
         return undefined;
       }
       if (lastMessageRequest.content === 'hold') {
