@@ -7,7 +7,7 @@ import {
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AgentChatError } from '../errors.ts';
-import { readReplyStream } from './read-reply-stream.ts';
+import { readReplyStream, type WireFormat } from './read-reply-stream.ts';
 
 const DELTAS = ['Hé', 'llo ', '🎉 wö', 'rld ', '日本', '語\n', '- item `x`\n', '| a | b |'];
 
@@ -66,12 +66,12 @@ function split(data: Uint8Array, sizes: number[]): Uint8Array[] {
   return parts;
 }
 
-async function drain(parts: Uint8Array[]): Promise<{ chunks: UIMessageChunk[]; error: unknown }> {
+async function drain(
+  parts: Uint8Array[],
+  format: WireFormat = 'ui-message',
+): Promise<{ chunks: UIMessageChunk[]; error: unknown }> {
   const chunks: UIMessageChunk[] = [];
-  const reader = readReplyStream(bodyOf(parts), {
-    format: 'ui-message',
-    onWarning: () => {},
-  }).stream.getReader();
+  const reader = readReplyStream(bodyOf(parts), { format, onWarning: () => {} }).stream.getReader();
   try {
     for (;;) {
       const { done, value } = await reader.read();
@@ -122,6 +122,47 @@ describe('readReplyStream properties', () => {
         expect(await assembled(chunks)).toEqual(reference);
       }),
       { numRuns: 150, seed: 7 },
+    );
+  });
+
+  it('gives the same message whatever the read boundaries for envelopes, simple and auto text', async () => {
+    const encoder = new TextEncoder();
+    const { chunks: genuine } = await drain([bytes]);
+    const envelopes = encoder.encode(
+      `${genuine
+        .map(
+          ({ type, ...data }) => `event: message\r\ndata: ${JSON.stringify({ event: type, data })}\r\n\r\n`,
+        )
+        .join('')}event: done\r\n\r\n`,
+    );
+    const simple = encoder.encode(
+      `${DELTAS.map((content) => `data: ${JSON.stringify({ type: 'text', content })}\n\n`).join('')}data: {"type":"done"}\n\n`,
+    );
+    const bare = encoder.encode(
+      `${DELTAS.map((delta) => `data: ${delta.replaceAll('\n', '\ndata: ')}\n\n`).join('')}data: [DONE]\n\n`,
+    );
+    const cases: Array<[Uint8Array, WireFormat]> = [
+      [envelopes, 'noxus-envelope'],
+      [simple, 'simple-text'],
+      [bare, 'auto'],
+    ];
+    const references = await Promise.all(
+      cases.map(async ([data, format]) => assembled((await drain([data], format)).chunks)),
+    );
+    expect(references[0]).toEqual(await assembled(genuine));
+    expect(references[1]).toEqual({
+      role: 'assistant',
+      parts: [{ type: 'text', text: DELTAS.join(''), state: 'done' }],
+    });
+    expect(references[2]).toEqual(references[1]);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(0, 1, 2), sizes, async (which, readSizes) => {
+        const [data, format] = cases[which] ?? cases[0]!;
+        const { chunks, error } = await drain(split(data, readSizes), format);
+        expect(error).toBeUndefined();
+        expect(await assembled(chunks)).toEqual(references[which]);
+      }),
+      { numRuns: 150, seed: 5 },
     );
   });
 
