@@ -1,4 +1,4 @@
-import type { UIMessageChunk } from 'ai';
+import { createUIMessageStream, createUIMessageStreamResponse, type UIMessageChunk } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   jsonResponse,
@@ -99,6 +99,30 @@ beforeAll(async () => {
         expect(request.headers.get('accept')).toBe('text/event-stream');
         const { content } = (await request.json()) as { content: string };
         sentContents.push(content);
+        if (content === 'genuine') {
+          // Frames as the AI SDK itself writes them, headers included.
+          const stream = createUIMessageStream({
+            execute: ({ writer }) => {
+              writer.write({ type: 'start-step' });
+              writer.write({ type: 'reasoning-start', id: 'r1' });
+              writer.write({ type: 'reasoning-delta', id: 'r1', delta: 'Checking ledgers' });
+              writer.write({ type: 'reasoning-end', id: 'r1' });
+              writer.write({
+                type: 'tool-input-available',
+                toolCallId: 'call-1',
+                toolName: 'sum',
+                input: { a: 2, b: 3 },
+                dynamic: true,
+              });
+              writer.write({ type: 'tool-output-available', toolCallId: 'call-1', output: 5, dynamic: true });
+              writer.write({ type: 'text-start', id: 't1' });
+              writer.write({ type: 'text-delta', id: 't1', delta: 'Total: 5' });
+              writer.write({ type: 'text-end', id: 't1' });
+              writer.write({ type: 'finish-step' });
+            },
+          });
+          return createUIMessageStreamResponse({ stream });
+        }
         if (content === 'deltas')
           return sseResponse([sseEvent({ delta: 'plain ' }), sseEvent({ delta: 'deltas' })]);
         const events = CHUNKS.map((chunk, index) => sseEvent(chunk, { id: `r:${index}` }));

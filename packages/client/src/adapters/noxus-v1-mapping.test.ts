@@ -184,6 +184,27 @@ describe('Noxus history → UIMessage[]', () => {
     ]);
   });
 
+  it('reads images as file parts, with the media type of a data URL', () => {
+    const [message] = noxusMessagesToUIMessages([
+      {
+        id: 'm',
+        message_parts: [
+          {
+            role: 'user',
+            type: 'user',
+            content: 'look',
+            images: ['data:image/png;base64,iVBOR', 'https://i/x.jpg'],
+          },
+        ],
+      },
+    ]);
+    expect(message?.parts).toEqual([
+      { type: 'text', text: 'look', state: 'done' },
+      { type: 'file', mediaType: 'image/png', url: 'data:image/png;base64,iVBOR' },
+      { type: 'file', mediaType: 'image', url: 'https://i/x.jpg' },
+    ]);
+  });
+
   it('splits a message holding both sides into a user and an assistant message', () => {
     const history = noxusMessagesToUIMessages([
       {
