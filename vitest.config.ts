@@ -10,6 +10,8 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 // Headless Debian Chromium (browsers cannot be downloaded here); the network flags keep it from
 // trying to reach services on a closed network.
 const chromium = playwright({
+  // Stories exercise copy buttons, which need the clipboard.
+  contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
   launchOptions: {
     executablePath: '/usr/bin/chromium', // installed by scripts/setup.sh --browser
     args: [

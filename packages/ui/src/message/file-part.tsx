@@ -56,6 +56,7 @@ export function FilePart({ part, className, ...props }: FilePartProps) {
   const body = (
     <>
       <FileIcon className="size-5 shrink-0 text-muted-foreground" />
+      {safe ? <span className="sr-only">Download </span> : null}
       <span className="min-w-0">
         <span data-slot="file-name" className="block truncate font-medium">
           {name}
@@ -67,7 +68,7 @@ export function FilePart({ part, className, ...props }: FilePartProps) {
     </>
   );
   const boxClass =
-    'flex max-w-xs items-center gap-2 rounded-lg border border-border bg-card px-3 py-2 text-sm';
+    'flex max-w-xs items-center gap-2 rounded-lg border border-border bg-card px-3 py-2 text-sm text-card-foreground';
   return (
     <div data-slot="file-part" data-kind="file" className={className} {...props}>
       {safe ? (
@@ -76,7 +77,6 @@ export function FilePart({ part, className, ...props }: FilePartProps) {
           download={name}
           target="_blank"
           rel="noopener noreferrer"
-          aria-label={`Download ${name}`}
           className={cn(boxClass, 'hover:bg-accent focus-visible:outline-2 focus-visible:outline-ring')}
         >
           {body}

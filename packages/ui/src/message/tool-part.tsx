@@ -151,10 +151,10 @@ export function ToolPart({ part, onToolApproval, className, ...props }: ToolPart
 
 function ToolSection({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <section data-slot="tool-section" aria-label={title}>
+    <div data-slot="tool-section" data-section={title}>
       <h4 className="mb-1 text-xs font-medium uppercase tracking-wide text-muted-foreground">{title}</h4>
       {children}
-    </section>
+    </div>
   );
 }
 
