@@ -1,1 +1,30 @@
-export {};
+export {
+  AGENT_CHAT_APIS,
+  type AgentChatApi,
+  AUTH_STYLES,
+  type AuthStyle,
+  DEFAULT_AGENT_ID,
+  DEFAULT_MOUNT,
+  DEFAULT_TIMEOUT_MS,
+  defaultAuthStyle,
+  defaultMaxBodyBytes,
+  describeProxyConfig,
+  type EmbeddedUpstream,
+  type ProxyConfig,
+  ProxyConfigError,
+  type ProxyEnv,
+  type ProxyLog,
+  type ProxyOptions,
+  resolveProxyConfig,
+} from './config.ts';
+export { mockMount } from './embedded-mock.ts';
+export {
+  createProxyHandler,
+  type ProxyHandler,
+  type ProxyPublicConfig,
+  type ProxyRequestContext,
+  publicConfig,
+} from './handler.ts';
+export { REDACTED, scrubText } from './key-scrubber.ts';
+export { joinUpstreamUrl, type RouteDecision, type RouteRules, routeRequestTarget } from './path-guard.ts';
+export type { ProxyErrorBody } from './responses.ts';

@@ -1,0 +1,221 @@
+/** The platform family whose API paths the proxy forwards. */
+export type AgentChatApi = 'noxus-v1' | 'agents-v2' | 'chat-api';
+
+/** How the proxy presents the API key to the upstream. */
+export type AuthStyle = 'x-api-key' | 'bearer';
+
+/** Every API the proxy knows, in the order shown in error messages. */
+export const AGENT_CHAT_APIS: readonly AgentChatApi[] = ['noxus-v1', 'agents-v2', 'chat-api'];
+
+/** Every auth style the proxy knows. */
+export const AUTH_STYLES: readonly AuthStyle[] = ['x-api-key', 'bearer'];
+
+/** The mock server's default agent, used when no agent id is configured. */
+export const DEFAULT_AGENT_ID = 'mock-agent';
+
+/** Where the browser reaches the proxy unless told otherwise. */
+export const DEFAULT_MOUNT = '/agent-chat';
+
+/** How long the upstream may take to send response headers (a flowing stream is never cut). */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+const MIB = 1024 * 1024;
+
+/**
+ * Largest request body accepted for an API: one 25 MB file as that API carries it, plus 1 MB for
+ * the rest of the request. Noxus sends files inline as base64, which grows them by a third.
+ */
+export function defaultMaxBodyBytes(api: AgentChatApi): number {
+  switch (api) {
+    case 'noxus-v1':
+      return Math.ceil((25 * MIB) / 3) * 4 + MIB;
+    case 'agents-v2':
+    case 'chat-api':
+      return 25 * MIB + MIB;
+  }
+}
+
+/** The default auth style of each API (see shared/api/README.md). */
+export function defaultAuthStyle(api: AgentChatApi): AuthStyle {
+  switch (api) {
+    case 'noxus-v1':
+      return 'x-api-key';
+    case 'agents-v2':
+    case 'chat-api':
+      return 'bearer';
+  }
+}
+
+/** The environment variables the proxy reads (all optional). */
+export interface ProxyEnv {
+  AGENT_CHAT_UPSTREAM?: string | undefined;
+  AGENT_CHAT_API?: string | undefined;
+  AGENT_CHAT_API_KEY?: string | undefined;
+  AGENT_CHAT_AUTH?: string | undefined;
+  AGENT_CHAT_AGENT_ID?: string | undefined;
+  [name: string]: string | undefined;
+}
+
+/** A line the proxy logs; messages never contain the API key. */
+export type ProxyLog = (level: 'info' | 'warn' | 'error', message: string) => void;
+
+/** Something that answers platform requests in-process (the embedded mock server). */
+export interface EmbeddedUpstream {
+  fetch(request: Request): Promise<Response>;
+}
+
+/** Options of the proxy; each one wins over its environment variable. */
+export interface ProxyOptions {
+  /** Base URL of the real platform (`AGENT_CHAT_UPSTREAM`); unset: the embedded mock server. */
+  upstream?: string | undefined;
+  /** `AGENT_CHAT_API`; default `noxus-v1`. */
+  api?: string | undefined;
+  /** `AGENT_CHAT_API_KEY`: added to upstream requests, never sent to the browser. */
+  apiKey?: string | undefined;
+  /** `AGENT_CHAT_AUTH`; default per API. */
+  auth?: string | undefined;
+  /** `AGENT_CHAT_AGENT_ID`; default `mock-agent`. */
+  agentId?: string | undefined;
+  /** Path the browser talks to; default `/agent-chat`. */
+  mount?: string | undefined;
+  /** Milliseconds to wait for upstream response headers; default 60 000. */
+  timeoutMs?: number | undefined;
+  /** Largest request body in bytes; default one 25 MB file as the API sends it, plus 1 MB. */
+  maxBodyBytes?: number | undefined;
+  /** Receives log lines (already scrubbed of the key). */
+  log?: ProxyLog | undefined;
+  /** In-process upstream used instead of creating the embedded mock server (upstream unset only). */
+  embedded?: EmbeddedUpstream | undefined;
+}
+
+/** A validated proxy configuration. */
+export interface ProxyConfig {
+  /** Parsed upstream base URL without a trailing slash, or `undefined` for the embedded mock. */
+  upstream: URL | undefined;
+  api: AgentChatApi;
+  apiKey: string | undefined;
+  auth: AuthStyle;
+  agentId: string;
+  mount: string;
+  timeoutMs: number;
+  maxBodyBytes: number;
+  log: ProxyLog | undefined;
+  embedded: EmbeddedUpstream | undefined;
+}
+
+/** A configuration value the proxy cannot work with; the message says what to change. */
+export class ProxyConfigError extends Error {
+  override readonly name = 'ProxyConfigError';
+}
+
+function present(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
+  const found = allowed.find((item) => item === value.toLowerCase());
+  if (!found) {
+    throw new ProxyConfigError(`${what} is "${value}"; use one of ${allowed.join(', ')}.`);
+  }
+  return found;
+}
+
+function parseUpstream(value: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ProxyConfigError(
+      `AGENT_CHAT_UPSTREAM is not a URL: "${value}". Give the platform's base URL, e.g. https://backend.noxus.ai.`,
+    );
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ProxyConfigError(`AGENT_CHAT_UPSTREAM must be an http or https URL, not ${url.protocol}.`);
+  }
+  // Secrets belong in AGENT_CHAT_API_KEY, where they stay server-side and out of logs.
+  if (url.username || url.password) {
+    throw new ProxyConfigError(
+      'AGENT_CHAT_UPSTREAM must not contain a user name or password; put the key in AGENT_CHAT_API_KEY.',
+    );
+  }
+  if (url.search || url.hash) {
+    throw new ProxyConfigError(
+      'AGENT_CHAT_UPSTREAM must not have a query or fragment; give only the base URL (the key goes in AGENT_CHAT_API_KEY).',
+    );
+  }
+  url.pathname = url.pathname.replace(/\/+$/, '');
+  return url;
+}
+
+const SAFE_ID = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/;
+
+function parseAgentId(value: string): string {
+  if (!SAFE_ID.test(value) || value.length > 200) {
+    throw new ProxyConfigError(
+      `AGENT_CHAT_AGENT_ID "${value}" may contain only letters, digits and . _ ~ - (and must not start with a dot).`,
+    );
+  }
+  return value;
+}
+
+function parseMount(value: string): string {
+  const mount = value.replace(/\/+$/, '');
+  if (!/^(\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+$/.test(mount)) {
+    throw new ProxyConfigError(
+      `mount "${value}" must be a path such as /agent-chat (letters, digits, . _ ~ - between slashes).`,
+    );
+  }
+  return mount;
+}
+
+function parseApiKey(value: string): string {
+  // A control character would split the header; the message deliberately does not quote the key.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+  if (/[\u0000-\u001f\u007f]/.test(value) || /[^\u0020-\u00ff]/.test(value)) {
+    throw new ProxyConfigError(
+      'AGENT_CHAT_API_KEY contains a line break, control or non-Latin-1 character; it cannot be sent in a header.',
+    );
+  }
+  return value;
+}
+
+function positive(value: number, what: string): number {
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new ProxyConfigError(`${what} must be a positive number, not ${value}.`);
+  }
+  return value;
+}
+
+/**
+ * Validate the proxy configuration from environment variables and options (options win).
+ * Throws `ProxyConfigError` with a message a person can act on.
+ */
+export function resolveProxyConfig(env: ProxyEnv = {}, options: ProxyOptions = {}): ProxyConfig {
+  const upstreamText = present(options.upstream ?? env.AGENT_CHAT_UPSTREAM);
+  const apiText = present(options.api ?? env.AGENT_CHAT_API);
+  const authText = present(options.auth ?? env.AGENT_CHAT_AUTH);
+  const keyText = present(options.apiKey ?? env.AGENT_CHAT_API_KEY);
+  const agentText = present(options.agentId ?? env.AGENT_CHAT_AGENT_ID);
+
+  const api = apiText ? oneOf(apiText, AGENT_CHAT_APIS, 'AGENT_CHAT_API') : 'noxus-v1';
+  return {
+    upstream: upstreamText ? parseUpstream(upstreamText) : undefined,
+    api,
+    apiKey: keyText ? parseApiKey(keyText) : undefined,
+    auth: authText ? oneOf(authText, AUTH_STYLES, 'AGENT_CHAT_AUTH') : defaultAuthStyle(api),
+    agentId: agentText ? parseAgentId(agentText) : DEFAULT_AGENT_ID,
+    mount: parseMount(options.mount ?? DEFAULT_MOUNT),
+    timeoutMs: positive(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 'timeoutMs'),
+    maxBodyBytes: positive(options.maxBodyBytes ?? defaultMaxBodyBytes(api), 'maxBodyBytes'),
+    log: options.log,
+    embedded: options.embedded,
+  };
+}
+
+/** A one-line description of where the proxy sends requests, safe to print (no key, no path). */
+export function describeProxyConfig(config: ProxyConfig): string {
+  const target = config.upstream ? config.upstream.origin : 'the embedded mock server';
+  const key = config.apiKey ? 'API key set' : 'no API key';
+  return `${config.mount} → ${target} (${config.api}, auth ${config.auth}, ${key})`;
+}

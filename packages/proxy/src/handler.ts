@@ -1,0 +1,178 @@
+import { BodyTooLargeError, declaredLength, limitBody } from './body-limit.ts';
+import type { ProxyConfig } from './config.ts';
+import { createEmbeddedMock, mockBaseUrl } from './embedded-mock.ts';
+import { browserResponseHeaders, upstreamRequestHeaders } from './headers.ts';
+import { createKeyScrubStream, scrubText } from './key-scrubber.ts';
+import { joinUpstreamUrl, routeRequestTarget } from './path-guard.ts';
+import { errorResponse, jsonResponse } from './responses.ts';
+
+/** Extra facts a server adapter can pass along with the web `Request`. */
+export interface ProxyRequestContext {
+  /**
+   * The request target exactly as it came off the wire (`/agent-chat/v1/…?…`). `Request.url` is
+   * already normalised (dot segments resolved), which would hide a traversal attempt from the guard.
+   */
+  rawTarget?: string | undefined;
+}
+
+/** A fetch handler: mount it in any server that speaks web `Request`/`Response`. */
+export type ProxyHandler = (request: Request, context?: ProxyRequestContext) => Promise<Response>;
+
+/** What `GET <mount>/config` tells the browser (never the key). */
+export interface ProxyPublicConfig {
+  api: ProxyConfig['api'];
+  agentId: string;
+  /** `mock` for the embedded mock server, otherwise the upstream's origin (no path). */
+  upstream: string;
+  auth: ProxyConfig['auth'];
+  /** Base URL to give the browser's adapter: the proxy's mount. */
+  baseUrl: string;
+}
+
+const FORWARDED_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+/** The public part of a configuration, as served at `<mount>/config`. */
+export function publicConfig(config: ProxyConfig): ProxyPublicConfig {
+  return {
+    api: config.api,
+    agentId: config.agentId,
+    upstream: config.upstream ? config.upstream.origin : 'mock',
+    auth: config.auth,
+    baseUrl: config.mount,
+  };
+}
+
+function errorText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  // undici reports `fetch failed` and keeps the reason (ECONNREFUSED, …) in `cause`.
+  const cause = error.cause;
+  if (cause instanceof Error && cause.message) return `${error.message}: ${cause.message}`;
+  if (cause && typeof cause === 'object' && 'code' in cause) return `${error.message}: ${String(cause.code)}`;
+  return error.message;
+}
+
+/** Create the proxy's fetch handler for a validated configuration. */
+export function createProxyHandler(config: ProxyConfig): ProxyHandler {
+  const scrub = (text: string) => scrubText(text, config.apiKey);
+  const log = (level: 'info' | 'warn' | 'error', message: string) => config.log?.(level, scrub(message));
+  let embedded: Promise<ProxyConfig['embedded'] & object> | undefined;
+  const upstreamBase = config.upstream ?? mockBaseUrl(config.api);
+  const upstreamName = config.upstream ? config.upstream.origin : 'the embedded mock server';
+
+  const send = async (url: URL, init: RequestInit): Promise<Response> => {
+    if (config.upstream) return fetch(url, init);
+    embedded ??= config.embedded ? Promise.resolve(config.embedded) : createEmbeddedMock(config);
+    const mock = await embedded.catch((error: unknown) => {
+      embedded = undefined; // a later request may succeed once the package is built
+      throw error;
+    });
+    return mock.fetch(new Request(url, init));
+  };
+
+  return async (request, context) => {
+    const requestUrl = new URL(request.url);
+    const target = context?.rawTarget ?? `${requestUrl.pathname}${requestUrl.search}`;
+    const route = routeRequestTarget(target, config);
+    const method = request.method.toUpperCase();
+    switch (route.kind) {
+      case 'outside':
+        return errorResponse(404, 'Not found', `The proxy answers only under ${config.mount}/.`);
+      case 'refused':
+        log('warn', `refused ${method} ${target.slice(0, 200)}: ${route.detail}`);
+        return errorResponse(route.status, route.error, route.detail);
+      case 'config':
+        if (method !== 'GET' && method !== 'HEAD') {
+          return errorResponse(405, 'Method not allowed', 'Use GET.', { allow: 'GET, HEAD' });
+        }
+        return jsonResponse(publicConfig(config), 200);
+      case 'api':
+        break;
+    }
+    if (!FORWARDED_METHODS.has(method)) return methodNotAllowed(method);
+
+    const length = declaredLength(request.headers);
+    if (Number.isNaN(length))
+      return errorResponse(400, 'Bad request', 'The content-length header is malformed.');
+    if (length !== undefined && length > config.maxBodyBytes) {
+      return tooLarge(config.maxBodyBytes);
+    }
+    const hasBody = method !== 'GET' && method !== 'HEAD' && request.body !== null;
+    const body = hasBody && request.body ? limitBody(request.body, config.maxBodyBytes) : undefined;
+
+    const url = joinUpstreamUrl(upstreamBase, route.path, route.search);
+    const controller = new AbortController();
+    const abortUpstream = () => controller.abort(request.signal.reason);
+    if (request.signal.aborted) abortUpstream();
+    else request.signal.addEventListener('abort', abortUpstream, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new Error('upstream timeout'));
+    }, config.timeoutMs);
+
+    let upstream: Response;
+    try {
+      upstream = await send(url, {
+        method,
+        headers: upstreamRequestHeaders(request.headers, config.auth, config.apiKey),
+        ...(body ? { body: body.stream, duplex: 'half' } : {}),
+        signal: controller.signal,
+        // A redirect would carry the key to wherever the upstream points; the browser decides.
+        redirect: 'manual',
+      } as RequestInit);
+    } catch (error) {
+      request.signal.removeEventListener('abort', abortUpstream);
+      if (body?.exceeded() || error instanceof BodyTooLargeError) return tooLarge(config.maxBodyBytes);
+      if (timedOut) {
+        const detail = `${upstreamName} sent no response within ${config.timeoutMs / 1000} s.`;
+        log('error', `${method} ${url.origin}${url.pathname}: timeout`);
+        return errorResponse(504, 'Upstream timeout', detail);
+      }
+      if (request.signal.aborted)
+        return errorResponse(499, 'Client closed request', 'The browser went away.');
+      const detail = scrub(`${upstreamName} could not be reached (${errorText(error)}).`);
+      log('error', `${method} ${url.origin}${url.pathname}: ${detail}`);
+      return errorResponse(502, 'Upstream unreachable', detail);
+    } finally {
+      // The timeout covers the wait for headers only; a flowing stream is never cut.
+      clearTimeout(timer);
+    }
+    if (body?.exceeded()) {
+      await upstream.body?.cancel().catch(() => undefined);
+      return tooLarge(config.maxBodyBytes);
+    }
+
+    const headers = browserResponseHeaders(upstream.headers, scrub);
+    let responseBody: ReadableStream<Uint8Array> | null = upstream.body;
+    if (method === 'HEAD' || NULL_BODY_STATUSES.has(upstream.status)) {
+      await upstream.body?.cancel().catch(() => undefined);
+      responseBody = null;
+    } else if (responseBody && config.apiKey) {
+      responseBody = responseBody.pipeThrough(createKeyScrubStream(config.apiKey));
+    }
+    if (upstream.status >= 400)
+      log('warn', `${method} ${url.origin}${url.pathname}: upstream ${upstream.status}`);
+    return new Response(responseBody, {
+      status: upstream.status,
+      statusText: scrub(upstream.statusText),
+      headers,
+    });
+  };
+}
+
+/** The 405 answer for a method the proxy never forwards. */
+export function methodNotAllowed(method: string): Response {
+  return errorResponse(405, 'Method not allowed', `${method} is not forwarded.`, {
+    allow: [...FORWARDED_METHODS].join(', '),
+  });
+}
+
+function tooLarge(maxBytes: number): Response {
+  const megabytes = (maxBytes / (1024 * 1024)).toFixed(1);
+  return errorResponse(
+    413,
+    'Payload too large',
+    `Requests through this proxy may carry at most ${megabytes} MB.`,
+  );
+}
