@@ -1,7 +1,7 @@
 import { DropdownMenu } from 'radix-ui';
 import type * as React from 'react';
-import { CheckIcon } from '../lib/icons.tsx';
 import { cn } from '../lib/cn.ts';
+import { CheckIcon } from '../lib/icons.tsx';
 import { ColumnsIcon } from './table-icons.tsx';
 
 /** Props of `DataFrameColumnMenu`. */
@@ -19,7 +19,13 @@ export interface DataFrameColumnMenuProps extends Omit<React.ComponentProps<'but
  * shown column cannot be hidden.
  * @example <DataFrameColumnMenu columns={all} visible={shown} onVisibleChange={setShown} />
  */
-export function DataFrameColumnMenu({ columns, visible, onVisibleChange, className, ...props }: DataFrameColumnMenuProps) {
+export function DataFrameColumnMenu({
+  columns,
+  visible,
+  onVisibleChange,
+  className,
+  ...props
+}: DataFrameColumnMenuProps) {
   const toggle = (column: string, checked: boolean) => {
     const next = new Set(visible);
     if (checked) next.add(column);

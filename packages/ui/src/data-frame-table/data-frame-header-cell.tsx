@@ -28,10 +28,10 @@ export function DataFrameHeaderCell({
   ...props
 }: DataFrameHeaderCellProps) {
   const direction = ariaSortOf(sort, column);
-  const Icon = direction === 'ascending' ? ArrowUpIcon : direction === 'descending' ? ArrowDownIcon : ArrowUpDownIcon;
+  const Icon =
+    direction === 'ascending' ? ArrowUpIcon : direction === 'descending' ? ArrowDownIcon : ArrowUpDownIcon;
   return (
     <th
-      role="columnheader"
       scope="col"
       aria-sort={direction}
       data-slot="data-frame-header-cell"
@@ -51,7 +51,9 @@ export function DataFrameHeaderCell({
         )}
       >
         <span className="truncate">{column}</span>
-        <Icon className={cn('size-3.5 shrink-0', direction === 'none' && 'text-muted-foreground opacity-60')} />
+        <Icon
+          className={cn('size-3.5 shrink-0', direction === 'none' && 'text-muted-foreground opacity-60')}
+        />
       </button>
     </th>
   );

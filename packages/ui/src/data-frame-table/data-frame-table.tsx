@@ -81,7 +81,9 @@ export function DataFrameTable({
   ...props
 }: DataFrameTableProps) {
   const [sort, setSort] = React.useState<SortState>(() => parseOrderBy(defaultOrderBy));
-  const [chosen, setChosen] = React.useState<string[] | undefined>(() => defaultColumns && [...defaultColumns]);
+  const [chosen, setChosen] = React.useState<string[] | undefined>(
+    () => defaultColumns && [...defaultColumns],
+  );
   const frame = useDataFrame(conversationId, name, { columns: chosen, orderBy: toOrderBy(sort), pageSize });
 
   // The frame reports only the fetched columns, so remember the full list from an unfiltered fetch.
@@ -96,7 +98,10 @@ export function DataFrameTable({
   }, [availableColumns, seenColumns, frame.columns, chosen]);
 
   const columnVisibility = React.useMemo<VisibilityState>(
-    () => Object.fromEntries(allColumns.map((column) => [column, chosen === undefined || chosen.includes(column)])),
+    () =>
+      Object.fromEntries(
+        allColumns.map((column) => [column, chosen === undefined || chosen.includes(column)]),
+      ),
     [allColumns, chosen],
   );
   const sorting = React.useMemo<SortingState>(
@@ -105,7 +110,12 @@ export function DataFrameTable({
   );
   const columnDefs = React.useMemo<ColumnDef<FrameRow, unknown>[]>(
     () =>
-      allColumns.map((column) => ({ id: column, header: column, size: COLUMN_WIDTH, accessorFn: (row) => row.values?.[column] })),
+      allColumns.map((column) => ({
+        id: column,
+        header: column,
+        size: COLUMN_WIDTH,
+        accessorFn: (row) => row.values?.[column],
+      })),
     [allColumns],
   );
 
@@ -133,7 +143,8 @@ export function DataFrameTable({
   }, [ensureRange, rendered.start, rendered.end]);
 
   const data: FrameRow[] = [];
-  for (let index = rendered.start; index <= rendered.end; index++) data.push({ index, values: frame.getRow(index) });
+  for (let index = rendered.start; index <= rendered.end; index++)
+    data.push({ index, values: frame.getRow(index) });
 
   const table = useReactTable<FrameRow>({
     data,
@@ -165,7 +176,8 @@ export function DataFrameTable({
   const activeColumn = visibleColumns[active.column];
   const activeValues = active.row >= 0 ? frame.getRow(active.row) : undefined;
   const copyActiveCell = () => {
-    if (activeValues && activeColumn !== undefined) void copy(formatCell(activeValues[activeColumn], formatters).raw);
+    if (activeValues && activeColumn !== undefined)
+      void copy(formatCell(activeValues[activeColumn], formatters).raw);
   };
   const exportVisible = () => {
     const rows: Record<string, unknown>[] = [];
@@ -184,14 +196,24 @@ export function DataFrameTable({
         ? 'Loading data frame…'
         : 'Row count unknown'
       : `${count(rowCount)} ${rowCount === 1 ? 'row' : 'rows'}${
-          visible.end >= visible.start ? ` · showing ${count(visible.start + 1)}–${count(visible.end + 1)}` : ''
+          visible.end >= visible.start
+            ? ` · showing ${count(visible.start + 1)}–${count(visible.end + 1)}`
+            : ''
         } · ${visibleColumns.length} of ${allColumns.length} columns`;
   const tableWidth = INDEX_WIDTH + visibleColumns.length * COLUMN_WIDTH;
 
   return (
-    <div data-slot="data-frame-table" className={cn('flex h-96 min-h-0 flex-col gap-2', className)} {...props}>
+    <div
+      data-slot="data-frame-table"
+      className={cn('flex h-96 min-h-0 flex-col gap-2', className)}
+      {...props}
+    >
       <div data-slot="data-frame-toolbar" className="flex flex-wrap items-center gap-2">
-        <p id={captionId} data-slot="data-frame-caption" className="mr-auto text-sm text-muted-foreground tabular-nums">
+        <p
+          id={captionId}
+          data-slot="data-frame-caption"
+          className="mr-auto text-sm text-muted-foreground tabular-nums"
+        >
           {caption}
         </p>
         <span role="status" className="sr-only">
@@ -210,7 +232,9 @@ export function DataFrameTable({
           columns={allColumns}
           visible={new Set(visibleColumns)}
           onVisibleChange={(shown) =>
-            table.setColumnVisibility(Object.fromEntries(allColumns.map((column) => [column, shown.has(column)])))
+            table.setColumnVisibility(
+              Object.fromEntries(allColumns.map((column) => [column, shown.has(column)])),
+            )
           }
         />
         <button
@@ -224,7 +248,11 @@ export function DataFrameTable({
         </button>
       </div>
       {frame.error ? (
-        <div role="alert" data-slot="data-frame-error" className="rounded-md border border-destructive px-3 py-2 text-sm text-destructive">
+        <div
+          role="alert"
+          data-slot="data-frame-error"
+          className="rounded-md border border-destructive px-3 py-2 text-sm text-destructive"
+        >
           Could not load {name}: {errorText(frame.error)}
         </div>
       ) : null}
@@ -235,6 +263,7 @@ export function DataFrameTable({
       >
         <table
           ref={gridRef}
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a table with arrow-key cell navigation is an ARIA grid (WAI-ARIA APG data grid).
           role="grid"
           aria-label={label ?? `Data frame ${name}`}
           aria-describedby={captionId}
@@ -256,10 +285,9 @@ export function DataFrameTable({
           className="grid content-start overflow-clip"
           style={{ height: HEADER_HEIGHT + virtual.totalHeight, width: tableWidth, minWidth: '100%' }}
         >
-          <thead role="rowgroup" className="sticky top-0 z-10 grid bg-muted">
-            <tr role="row" aria-rowindex={1} className="flex border-b border-border" style={{ height: HEADER_HEIGHT }}>
+          <thead className="sticky top-0 z-10 grid bg-muted">
+            <tr aria-rowindex={1} className="flex border-b border-border" style={{ height: HEADER_HEIGHT }}>
               <th
-                role="columnheader"
                 scope="col"
                 className="flex shrink-0 items-center justify-end border-r border-border px-3 text-xs font-medium text-muted-foreground"
                 style={{ width: INDEX_WIDTH }}
@@ -281,20 +309,18 @@ export function DataFrameTable({
               ))}
             </tr>
           </thead>
-          <tbody ref={virtual.bodyRef} role="rowgroup" className="relative grid">
+          <tbody ref={virtual.bodyRef} className="relative grid">
             {table.getRowModel().rows.map((row) => {
               const { index, values } = row.original;
               return (
                 <tr
                   key={row.id}
-                  role="row"
                   aria-rowindex={index + 2}
                   data-state={values ? 'loaded' : 'loading'}
                   className="flex border-b border-border hover:bg-muted/50"
                   style={{ height: ROW_HEIGHT }}
                 >
                   <th
-                    role="rowheader"
                     scope="row"
                     className="flex shrink-0 items-center justify-end border-r border-border px-3 text-xs font-normal text-muted-foreground tabular-nums"
                     style={{ width: INDEX_WIDTH }}
@@ -309,11 +335,14 @@ export function DataFrameTable({
                       style: { width: cell.column.getSize() },
                     };
                     return values ? (
-                      <DataFrameCell key={cell.id} role="gridcell" cell={formatCell(cell.getValue(), formatters)} {...focus} />
+                      <DataFrameCell
+                        key={cell.id}
+                        cell={formatCell(cell.getValue(), formatters)}
+                        {...focus}
+                      />
                     ) : (
                       <td
                         key={cell.id}
-                        role="gridcell"
                         data-slot="data-frame-placeholder"
                         className="flex shrink-0 items-center border-r border-border px-3 outline-none focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring"
                         {...focus}
@@ -329,7 +358,9 @@ export function DataFrameTable({
           </tbody>
         </table>
         {frame.rowCount === 0 ? (
-          <p className="absolute inset-x-0 top-12 text-center text-sm text-muted-foreground">This data frame has no rows.</p>
+          <p className="absolute inset-x-0 top-12 text-center text-sm text-muted-foreground">
+            This data frame has no rows.
+          </p>
         ) : null}
       </div>
     </div>

@@ -31,7 +31,13 @@ function readPosition(target: EventTarget | null): GridPosition | undefined {
  * Keyboard navigation of the WAI-ARIA grid pattern: one cell is tabbable, arrows move it, and a
  * cell out of the rendered window is scrolled into view and focused once it renders.
  */
-export function useGridNavigation({ rowCount, columnCount, pageRows, reveal, gridRef }: GridNavigationOptions): GridNavigation {
+export function useGridNavigation({
+  rowCount,
+  columnCount,
+  pageRows,
+  reveal,
+  gridRef,
+}: GridNavigationOptions): GridNavigation {
   const [active, setActive] = React.useState<GridPosition>({ row: -1, column: 0 });
   const pendingFocus = React.useRef(false);
 

@@ -34,7 +34,12 @@ export interface VirtualRows {
  * height: the virtualizer observes the scroll container and re-renders when the rows in view
  * change, and the rows are placed from the compressed geometry (see row-geometry.ts).
  */
-export function useVirtualRows({ rowCount, rowHeight, headerHeight, overscan = 4 }: VirtualRowsOptions): VirtualRows {
+export function useVirtualRows({
+  rowCount,
+  rowHeight,
+  headerHeight,
+  overscan = 4,
+}: VirtualRowsOptions): VirtualRows {
   const scrollRef = React.useRef<HTMLDivElement | null>(null);
   const bodyRef = React.useRef<HTMLTableSectionElement | null>(null);
   const [viewportHeight, setViewportHeight] = React.useState(0);
