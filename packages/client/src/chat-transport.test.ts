@@ -19,7 +19,8 @@ async function genuineFrames(): Promise<string[]> {
       writer.write({ type: 'reasoning-end', id: 'r' });
       writer.write({ type: 'text-start', id: 't' });
       for (const delta of WORDS) writer.write({ type: 'text-delta', id: 't', delta });
-      writer.write({ type: 'text-end', id: 't' });
+      // Metadata on the end shows that an end arriving after a resume still joins its part.
+      writer.write({ type: 'text-end', id: 't', providerMetadata: { mock: { complete: true } } });
       writer.write({ type: 'finish', finishReason: 'stop' });
     },
   });
@@ -121,12 +122,20 @@ function testBackend(resume = true, sent: OutgoingMessage[] = []): Backend {
     inbox: false,
     maxFileBytes: 1024,
   };
-  const open = async (response: Response, signal?: AbortSignal): Promise<ReplyStream | null> => {
+  const open = async (
+    response: Response,
+    signal?: AbortSignal,
+    continuation = false,
+  ): Promise<ReplyStream | null> => {
     if (response.status === 204) return null;
     if (!response.ok || !response.body) {
       throw new AgentChatError({ kind: 'http', status: response.status, message: 'The server refused.' });
     }
-    return readReplyStream(response.body, { format: 'ui-message', ...(signal ? { signal } : {}) });
+    return readReplyStream(response.body, {
+      format: 'ui-message',
+      continuation,
+      ...(signal ? { signal } : {}),
+    });
   };
   return {
     kind: 'noxus-v1',
@@ -149,7 +158,7 @@ function testBackend(resume = true, sent: OutgoingMessage[] = []): Backend {
         headers,
         signal: options?.signal,
       });
-      return open(response, options?.signal);
+      return open(response, options?.signal, options?.resumeToken !== undefined);
     },
     listConversations: unsupported,
     createConversation: unsupported,
@@ -203,22 +212,27 @@ describe('createChatTransport', () => {
     const { message, error } = await assemble(await send(createChatTransport(testBackend(), fast)));
     expect(error).toBeUndefined();
     expect(message?.id).toBe('reply-1');
-    expect(message?.parts.find((part) => part.type === 'text')).toEqual({
+    expect(message?.parts.find((part) => part.type === 'text')).toMatchObject({
       type: 'text',
       text: WORDS.join(''),
       state: 'done',
     });
   });
 
-  it('resumes a cut reply transparently: the same message, nothing lost or doubled', async () => {
+  // Cut inside the text part and again in the resume; right before the text part's end; before it starts.
+  it.each([[[12, 9]], [[45]], [[4]]])('resumes a reply cut after %j frames transparently', async (cuts) => {
     const uncut = await assemble(await send(createChatTransport(testBackend(), fast)));
-    // Cut inside the text part, then cut the first resume too.
-    script = { cuts: [12, 9] };
+    script = { cuts: [...cuts] };
     const resumed = await assemble(await send(createChatTransport(testBackend(), fast)));
     expect(resumed.error).toBeUndefined();
     expect(resumed.message).toEqual(uncut.message);
+    expect(uncut.message?.parts.find((part) => part.type === 'text')).toMatchObject({
+      providerMetadata: { mock: { complete: true } },
+    });
     const resumes = server.requests.filter((request) => request.url.startsWith('/conversations/c1/events'));
-    expect(resumes.map((request) => request.headers['last-event-id'])).toEqual([`${RUN}:11`, `${RUN}:20`]);
+    let seen = -1;
+    const expected = cuts.map((cut) => `${RUN}:${(seen += cut)}`);
+    expect(resumes.map((request) => request.headers['last-event-id'])).toEqual(expected);
   });
 
   it('errors with "interrupted" after everything received when the backend cannot resume', async () => {

@@ -70,6 +70,25 @@ describe('ChunkNormalizer', () => {
     expect(warnings.map((w) => w.code)).toEqual(['orphan-end', 'orphan-end', 'orphan-end']);
   });
 
+  it('in a continuation, synthesises quietly and passes ends of parts opened before it', () => {
+    const out: UIMessageChunk[] = [];
+    const warnings: StreamWarning[] = [];
+    const normalizer = new ChunkNormalizer({
+      emit: (chunk) => out.push(chunk),
+      warn: (w) => warnings.push(w),
+      continuation: true,
+    });
+    normalizer.push({ type: 'reasoning-end', id: 'before' });
+    normalizer.push({ type: 'text-delta', id: 't', delta: 'x' });
+    expect(out).toEqual([
+      { type: 'start' },
+      { type: 'reasoning-end', id: 'before' },
+      { type: 'text-start', id: 't' },
+      { type: 'text-delta', id: 't', delta: 'x' },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it('closes open parts, in opening order, before finish and on end()', () => {
     const { out } = run([
       { type: 'start' },

@@ -5,6 +5,12 @@ import type { StreamWarning } from '../backend.ts';
 export interface ChunkNormalizerOptions {
   emit: (chunk: UIMessageChunk) => void;
   warn?: (warning: StreamWarning) => void;
+  /**
+   * The chunks continue a reply after a resume point: parts may have started before them, so
+   * missing starts are expected (no warning) and ends of parts not seen here pass through for the
+   * caller, who saw the beginning, to join.
+   */
+  continuation?: boolean;
 }
 
 /**
@@ -13,7 +19,7 @@ export interface ChunkNormalizerOptions {
  * - a missing `start` is synthesised before the first chunk;
  * - a `text-delta` / `reasoning-delta` whose part never started gets its `*-start` first;
  * - a second `*-start` for a part that is already open is dropped (resumed streams repeat it);
- * - an `*-end` whose part is not open is dropped;
+ * - an `*-end` whose part is not open is dropped (passed on for a continuation);
  * - open text and reasoning parts are closed before `finish` and by {@link ChunkNormalizer.end}.
  *
  * Nothing is ever delayed or reordered: every delta goes out as soon as it is pushed.
@@ -21,6 +27,7 @@ export interface ChunkNormalizerOptions {
 export class ChunkNormalizer {
   readonly #emit: (chunk: UIMessageChunk) => void;
   readonly #warn: (warning: StreamWarning) => void;
+  readonly #continuation: boolean;
   #started = false;
   // Insertion order is kept so that parts are closed in the order they opened.
   readonly #openText = new Set<string>();
@@ -29,6 +36,7 @@ export class ChunkNormalizer {
   constructor(options: ChunkNormalizerOptions) {
     this.#emit = options.emit;
     this.#warn = options.warn ?? (() => {});
+    this.#continuation = options.continuation ?? false;
   }
 
   /** True once a `start` went out (received or synthesised). */
@@ -40,7 +48,8 @@ export class ChunkNormalizer {
    * Take one chunk. With `expected`, synthesised starts are the format's normal shape (the simple
    * text stream has no starts of its own) and are not reported as warnings.
    */
-  push(chunk: UIMessageChunk, expected = false): void {
+  push(chunk: UIMessageChunk, expectedStart = false): void {
+    const expected = expectedStart || this.#continuation;
     switch (chunk.type) {
       case 'start':
         this.#started = true;
@@ -78,14 +87,14 @@ export class ChunkNormalizer {
         return;
       case 'text-end':
         if (!this.#openText.delete(chunk.id)) {
-          this.#orphan(chunk.type, chunk.id);
+          this.#orphan(chunk);
           return;
         }
         this.#emit(chunk);
         return;
       case 'reasoning-end':
         if (!this.#openReasoning.delete(chunk.id)) {
-          this.#orphan(chunk.type, chunk.id);
+          this.#orphan(chunk);
           return;
         }
         this.#emit(chunk);
@@ -123,10 +132,15 @@ export class ChunkNormalizer {
     });
   }
 
-  #orphan(type: string, id: string): void {
+  #orphan(chunk: UIMessageChunk & { id: string }): void {
+    if (this.#continuation) {
+      this.#ensureStarted(chunk.type, true);
+      this.#emit(chunk);
+      return;
+    }
     this.#warn({
       code: 'orphan-end',
-      message: `Skipped "${type}" for part "${id}", which never started.`,
+      message: `Skipped "${chunk.type}" for part "${chunk.id}", which never started.`,
     });
   }
 }

@@ -16,6 +16,12 @@ export interface ReadReplyStreamOptions {
   onWarning?: (warning: StreamWarning) => void;
   /** Stops reading: the body is cancelled and the stream errors with kind `aborted`. */
   signal?: AbortSignal;
+  /**
+   * The body continues a reply after a resume token. Its parts may have started before it, so
+   * missing starts are not reported and `*-end`s of parts it did not open pass through (the
+   * chat transport joins them to the part that was cut).
+   */
+  continuation?: boolean;
 }
 
 /** Message of the `interrupted` error when the bytes stop before the reply's end. */
@@ -68,7 +74,11 @@ export function readReplyStream(
       // A faulty listener must not break the reply it is told about.
     }
   };
-  const normalizer = new ChunkNormalizer({ emit: (chunk) => batch.push(chunk), warn });
+  const normalizer = new ChunkNormalizer({
+    emit: (chunk) => batch.push(chunk),
+    warn,
+    continuation: options.continuation ?? false,
+  });
   const fail = (error: AgentChatError) => {
     if (state !== 'reading') return;
     state = 'failed';

@@ -60,7 +60,7 @@ export function resumableReply(
   let reader = first.stream.getReader();
   let token = first.resumeToken();
   let failures = 0;
-  let firstOfResumed = false;
+  let resumed = false;
   let settled = false;
   const pending: UIMessageChunk[] = [];
   const normalizer = new ChunkNormalizer({ emit: (chunk) => pending.push(chunk) });
@@ -143,7 +143,7 @@ export function resumableReply(
             }
             current = next;
             reader = next.stream.getReader();
-            firstOfResumed = true;
+            resumed = true;
             continue;
           }
           if (result.done) {
@@ -154,9 +154,9 @@ export function resumableReply(
           }
           token = current.resumeToken() ?? token;
           const chunk = result.value;
-          if (firstOfResumed) {
-            firstOfResumed = false;
+          if (resumed) {
             failures = 0;
+            // The resumed stream's own start (received or synthesised) would restart the message.
             if (chunk.type === 'start' && normalizer.started) continue;
           }
           normalizer.push(chunk);
