@@ -1,7 +1,17 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions } from 'vite';
+import { type Alias, type AliasOptions, defaultClientConditions } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function toAliasArray(alias: AliasOptions | undefined): Alias[] {
+  if (!alias) return [];
+  if (Array.isArray(alias)) return alias as Alias[];
+  return Object.entries(alias).map(([find, replacement]) => ({ find, replacement: replacement as string }));
+}
 
 const config: StorybookConfig = {
   stories: ['../packages/ui/src/**/*.stories.@(ts|tsx)'],
@@ -11,10 +21,18 @@ const config: StorybookConfig = {
   typescript: { reactDocgen: false },
   async viteFinal(viteConfig) {
     viteConfig.plugins = [...(viteConfig.plugins ?? []), react(), tailwindcss()];
-    // Workspace packages resolve to their TypeScript sources, as in tests.
+    // Workspace packages resolve to their TypeScript sources, as in tests. The root package does
+    // not depend on them, so the mock backend (.storybook/mock-backend.tsx) finds them by alias.
     viteConfig.resolve = {
       ...viteConfig.resolve,
       conditions: ['source', ...defaultClientConditions],
+      alias: [
+        ...toAliasArray(viteConfig.resolve?.alias),
+        ...['client', 'react', 'mock-server'].map((name) => ({
+          find: new RegExp(`^@agent-chat/${name}$`),
+          replacement: path.join(root, 'packages', name, 'src/index.ts'),
+        })),
+      ],
     };
     // Pre-bundle the kit's dependencies up front: discovering them on first import makes Vite
     // reload the page mid-test.

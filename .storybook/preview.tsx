@@ -1,5 +1,28 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
+import * as React from 'react';
+import type { MockBackendOptions } from './mock-backend.tsx';
 import './storybook.css';
+
+// Loaded only by stories that ask for it, so the rest never pull in the mock server.
+const MockBackend = React.lazy(() =>
+  import('./mock-backend.tsx').then((module) => ({ default: module.MockBackend })),
+);
+
+/**
+ * Stories with `parameters.mockBackend` (true or options) run against the real hooks and an
+ * in-browser mock server; see mock-backend.tsx.
+ */
+const withMockBackendParameter: Decorator = (Story, context) => {
+  const setting = context.parameters.mockBackend as boolean | MockBackendOptions | undefined;
+  if (!setting) return <Story />;
+  return (
+    <React.Suspense fallback={null}>
+      <MockBackend key={context.id} options={setting === true ? undefined : setting}>
+        <Story />
+      </MockBackend>
+    </React.Suspense>
+  );
+};
 
 /** Puts `.dark` on the document for the dark theme and paints the story on the theme background. */
 const withTheme: Decorator = (Story, context) => {
@@ -14,7 +37,8 @@ const withTheme: Decorator = (Story, context) => {
 };
 
 const preview: Preview = {
-  decorators: [withTheme],
+  // The theme wraps the backend, so backend-driven components see the theme too.
+  decorators: [withMockBackendParameter, withTheme],
   globalTypes: {
     theme: {
       description: 'Colour theme',
