@@ -1,0 +1,233 @@
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ProxyServer, startProxyServer } from './proxy-server.ts';
+import { type FakeUpstream, readAll, startFakeUpstream } from './test-support/fake-upstream.ts';
+import { rawRequest } from './test-support/raw-http.ts';
+
+const KEY = 'sk-stream-5b1e0d77';
+
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) =>
+      setTimeout(() => reject(new Error(`${what} did not happen within ${ms} ms`)), ms),
+    ),
+  ]);
+}
+
+/** Send a body in several writes without a content-length (chunked), return the status. */
+function chunkedUpload(
+  origin: string,
+  target: string,
+  chunks: Buffer[],
+): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: hostname, port, path: target, method: 'POST', agent: false }, (res) => {
+      void readAll(res).then(
+        (body) => resolve({ status: res.statusCode ?? 0, body: body.toString() }),
+        reject,
+      );
+    });
+    req.on('error', () => undefined); // the proxy may hang up while the rest is still being written
+    void (async () => {
+      for (const chunk of chunks) {
+        if (req.destroyed) return;
+        req.write(chunk);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      req.end();
+    })();
+  });
+}
+
+describe('body size limit', () => {
+  let upstream: FakeUpstream;
+  let proxy: ProxyServer;
+  let defaults: ProxyServer;
+
+  beforeAll(async () => {
+    upstream = await startFakeUpstream(async (_req, res, hit) => {
+      const body = await hit.body;
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ received: body.length }));
+    });
+    proxy = await startProxyServer({ env: {}, port: 0, upstream: upstream.url, maxBodyBytes: 1000 });
+    defaults = await startProxyServer({
+      env: { AGENT_CHAT_API: 'chat-api', AGENT_CHAT_UPSTREAM: upstream.url },
+      port: 0,
+    });
+  });
+  afterAll(async () => {
+    await Promise.all([proxy.close(), defaults.close(), upstream.close()]);
+  });
+
+  it('forwards a body within the limit', async () => {
+    const response = await rawRequest(proxy.url, '/agent-chat/v1/conversations', {
+      method: 'POST',
+      body: 'x'.repeat(1000),
+    });
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body)).toEqual({ received: 1000 });
+  });
+
+  it('answers 413 JSON from content-length alone, before forwarding anything', async () => {
+    const before = upstream.hits.length;
+    const response = await rawRequest(proxy.url, '/agent-chat/v1/conversations', {
+      method: 'POST',
+      body: 'x'.repeat(1001),
+    });
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.body)).toMatchObject({ error: 'Payload too large' });
+    expect(upstream.hits.length).toBe(before);
+  });
+
+  it('answers 413 for the default limit of 25 MB + 1 MB', async () => {
+    const before = upstream.hits.length;
+    const response = await rawRequest(defaults.url, '/agent-chat/agents/mock-agent/chat', {
+      method: 'POST',
+      headers: { 'content-length': String(26 * 1024 * 1024 + 1) },
+    });
+    expect(response.status).toBe(413);
+    expect(upstream.hits.length).toBe(before);
+  });
+
+  it('counts the bytes of a chunked body and answers 413 once it passes the limit', async () => {
+    const chunks = [Buffer.alloc(600, 97), Buffer.alloc(600, 98), Buffer.alloc(600, 99)];
+    const response = await chunkedUpload(proxy.url, '/agent-chat/v1/conversations', chunks);
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.body)).toMatchObject({ error: 'Payload too large' });
+    const small = await chunkedUpload(proxy.url, '/agent-chat/v1/conversations', [
+      Buffer.alloc(400),
+      Buffer.alloc(400),
+    ]);
+    expect(small.status).toBe(200);
+    expect(JSON.parse(small.body)).toEqual({ received: 800 });
+  });
+});
+
+describe('upstream failures', () => {
+  it('answers 502 {error, detail} when the upstream port is closed, without the key', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const logs: string[] = [];
+    const proxy = await startProxyServer({
+      env: {},
+      port: 0,
+      upstream: `http://127.0.0.1:${port}`,
+      apiKey: KEY,
+      log: (_level, message) => void logs.push(message),
+    });
+    try {
+      const response = await rawRequest(proxy.url, '/agent-chat/v1/conversations');
+      expect(response.status).toBe(502);
+      const body = JSON.parse(response.body) as { error: string; detail: string };
+      expect(body.error).toBe('Upstream unreachable');
+      expect(body.detail).toMatch(/ECONNREFUSED/);
+      expect(JSON.stringify(response)).not.toContain(KEY);
+      expect(logs.join('\n')).toMatch(/ECONNREFUSED/);
+      expect(logs.join('\n')).not.toContain(KEY);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('answers 504 when the upstream sends no headers within the timeout, and hangs up on it', async () => {
+    const upstream = await startFakeUpstream(() => {
+      // Never answers.
+    });
+    const proxy = await startProxyServer({ env: {}, port: 0, upstream: upstream.url, timeoutMs: 200 });
+    try {
+      const response = await rawRequest(proxy.url, '/agent-chat/v1/conversations');
+      expect(response.status).toBe(504);
+      expect(JSON.parse(response.body)).toMatchObject({ error: 'Upstream timeout' });
+      expect(await within(upstream.hits[0]!.outcome, 1000, 'upstream hang-up')).toBe('closed');
+    } finally {
+      await Promise.all([proxy.close(), upstream.close()]);
+    }
+  });
+});
+
+describe('event streams', () => {
+  let upstream: FakeUpstream;
+  let proxy: ProxyServer;
+  let release: () => void = () => undefined;
+
+  beforeAll(async () => {
+    upstream = await startFakeUpstream(async (req, res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+      res.write('data: {"type":"start"}\n\n');
+      if (req.url?.includes('/hang')) return; // keeps the stream open until the client leaves
+      if (req.url?.includes('/cut')) {
+        setTimeout(() => res.destroy(), 20);
+        return;
+      }
+      if (req.url?.includes('/slow')) {
+        // Flows for longer than the header timeout, one event at a time.
+        for (let index = 0; index < 5; index += 1) {
+          await new Promise((resolve) => setTimeout(resolve, 80));
+          res.write(`data: {"type":"text-delta","delta":"${index}"}\n\n`);
+        }
+        res.end('data: [DONE]\n\n');
+        return;
+      }
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      res.end('data: {"type":"finish"}\n\ndata: [DONE]\n\n');
+    });
+    proxy = await startProxyServer({ env: {}, port: 0, upstream: upstream.url, apiKey: KEY, timeoutMs: 200 });
+  });
+  afterAll(async () => {
+    release();
+    await Promise.all([proxy.close(), upstream.close()]);
+  });
+
+  it('forwards the first event before the upstream has sent the rest', async () => {
+    const response = await fetch(`${proxy.url}/agent-chat/v1/conversations/c1/stream`, {
+      method: 'POST',
+      body: '{}',
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-cache, no-transform');
+    expect(response.headers.get('x-accel-buffering')).toBe('no');
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(upstream.hits.at(-1)!.headers['accept-encoding']).toBe('identity');
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    const first = await reader.read();
+    expect(first.value).toBe('data: {"type":"start"}\n\n');
+    // Only now does the upstream send the rest.
+    release();
+    let rest = '';
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) rest += chunk.value;
+    expect(rest).toBe('data: {"type":"finish"}\n\ndata: [DONE]\n\n');
+  });
+
+  it('aborts the upstream request within a second when the browser aborts mid-stream', async () => {
+    const controller = new AbortController();
+    const response = await fetch(`${proxy.url}/agent-chat/v1/conversations/c1/hang`, {
+      signal: controller.signal,
+    });
+    const reader = response.body!.getReader();
+    await reader.read();
+    const hit = upstream.hits.at(-1)!;
+    controller.abort();
+    expect(await within(hit.outcome, 1000, 'upstream request close')).toBe('closed');
+  });
+
+  it('does not cut a stream that keeps flowing past the header timeout', async () => {
+    const response = await fetch(`${proxy.url}/agent-chat/v1/conversations/c1/slow`);
+    const text = await response.text();
+    expect(text).toContain('"delta":"4"');
+    expect(text.endsWith('data: [DONE]\n\n')).toBe(true);
+  });
+
+  it('cuts the browser connection when the upstream breaks mid-stream, rather than ending cleanly', async () => {
+    const response = await fetch(`${proxy.url}/agent-chat/v1/conversations/c1/cut`);
+    await expect(response.text()).rejects.toThrow();
+  });
+});
