@@ -1,0 +1,89 @@
+import type { DataFrameInfo } from '@agent-chat/client';
+import { useDataFrames } from '@agent-chat/react';
+import type * as React from 'react';
+import { cn } from '../lib/cn.ts';
+import { DataFrameSample } from './data-frame-sample.tsx';
+import { TableIcon } from './table-icons.tsx';
+
+/** Props of `DataFrameList`. */
+export interface DataFrameListProps extends Omit<React.ComponentProps<'section'>, 'onOpen'> {
+  conversationId: string | undefined;
+  /** Opens a frame, e.g. in a `DataFrameTable`. */
+  onOpen(info: DataFrameInfo): void;
+  /** Sample rows fetched per frame. */
+  numSamples?: number;
+  /** Accessible name of the section. */
+  label?: string;
+}
+
+/**
+ * The data frames of a conversation, each with a sample and an "Open" button.
+ * @example <DataFrameList conversationId={id} onOpen={(frame) => setOpenFrame(frame.name)} />
+ */
+export function DataFrameList({
+  conversationId,
+  onOpen,
+  numSamples = 5,
+  label = 'Data frames',
+  className,
+  ...props
+}: DataFrameListProps) {
+  const { dataFrames, isLoading, error, refetch } = useDataFrames(conversationId, { numSamples });
+  return (
+    <section
+      aria-label={label}
+      data-slot="data-frame-list"
+      className={cn('grid content-start gap-3', className)}
+      {...props}
+    >
+      {isLoading ? (
+        <p role="status" className="text-sm text-muted-foreground">
+          Loading data frames…
+        </p>
+      ) : null}
+      {error ? (
+        <div
+          role="alert"
+          className="flex flex-wrap items-center gap-3 rounded-md border border-destructive px-3 py-2 text-sm text-destructive"
+        >
+          <span>Could not list data frames: {error instanceof Error ? error.message : String(error)}</span>
+          <button
+            type="button"
+            onClick={() => void refetch()}
+            className="rounded-md border border-border px-2 py-1 text-foreground hover:bg-accent focus-visible:outline-2 focus-visible:outline-ring"
+          >
+            Try again
+          </button>
+        </div>
+      ) : null}
+      {!isLoading && !error && dataFrames.length === 0 ? (
+        <p className="text-sm text-muted-foreground">This conversation has no data frames yet.</p>
+      ) : null}
+      {dataFrames.length > 0 ? (
+        <ul className="grid gap-3">
+          {dataFrames.map((frame) => (
+            <li
+              key={frame.name}
+              data-slot="data-frame-list-item"
+              className="grid gap-2 rounded-lg border border-border bg-card p-3 text-card-foreground"
+            >
+              <div className="flex items-center gap-2">
+                <TableIcon className="text-muted-foreground" />
+                <h3 className="min-w-0 flex-1 truncate text-sm font-medium">{frame.name}</h3>
+                <button
+                  type="button"
+                  aria-label={`Open ${frame.name}`}
+                  onClick={() => onOpen(frame)}
+                  className="inline-flex h-8 items-center rounded-md bg-primary px-3 text-sm font-medium text-primary-foreground hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+                >
+                  Open
+                </button>
+              </div>
+              <DataFrameSample info={frame} maxRows={numSamples} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import type { DataFrameInfo } from '@agent-chat/client';
+import * as React from 'react';
+import { cn } from '../lib/cn.ts';
+import { createCellFormatters, formatCell } from './format-cell.ts';
+
+/** Props of `DataFrameSample`. */
+export interface DataFrameSampleProps extends React.ComponentProps<'div'> {
+  info: DataFrameInfo;
+  /** Sample rows shown at most. */
+  maxRows?: number;
+  /** Columns shown at most; the caption says how many more there are. */
+  maxColumns?: number;
+  locale?: string | string[];
+}
+
+/**
+ * A compact preview of a data frame: its first rows (`DataFrameInfo.sample`) in a small table
+ * with a caption giving its size.
+ * @example <DataFrameSample info={frame} maxRows={3} />
+ */
+export function DataFrameSample({
+  info,
+  maxRows = 5,
+  maxColumns = 6,
+  locale,
+  className,
+  ...props
+}: DataFrameSampleProps) {
+  const formatters = React.useMemo(() => createCellFormatters({ locale }), [locale]);
+  const columns = info.columns.slice(0, maxColumns);
+  const hidden = info.columns.length - columns.length;
+  const rows = (info.sample ?? []).slice(0, maxRows);
+  const size = [
+    info.rowCount === undefined
+      ? undefined
+      : `${formatters.number.format(info.rowCount)} ${info.rowCount === 1 ? 'row' : 'rows'}`,
+    `${info.columns.length} ${info.columns.length === 1 ? 'column' : 'columns'}`,
+  ]
+    .filter(Boolean)
+    .join(' × ');
+  return (
+    <div
+      data-slot="data-frame-sample"
+      className={cn('min-w-0 overflow-x-auto rounded-md border border-border', className)}
+      {...props}
+    >
+      <table className="w-full border-collapse text-xs">
+        <caption className="px-2 py-1.5 text-left text-muted-foreground">
+          <span className="sr-only">Sample of {info.name}, </span>
+          {size}
+          {hidden > 0 ? ` (${hidden} more not shown)` : ''}
+        </caption>
+        <thead className="bg-muted">
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col" className="max-w-40 truncate px-2 py-1 text-left font-medium">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={Math.max(1, columns.length)} className="px-2 py-2 text-muted-foreground">
+                No sample rows.
+              </td>
+            </tr>
+          ) : (
+            rows.map((row, index) => (
+              // Sample rows have no identity of their own; their position is stable.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+              <tr key={index} className="border-t border-border">
+                {columns.map((column) => {
+                  const cell = formatCell(row[column], formatters);
+                  return (
+                    <td
+                      key={column}
+                      title={cell.raw || undefined}
+                      className={cn(
+                        'max-w-40 truncate px-2 py-1',
+                        cell.kind === 'number' && 'text-right tabular-nums',
+                      )}
+                    >
+                      {cell.kind === 'empty' ? <span className="text-muted-foreground">—</span> : cell.text}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
