@@ -91,7 +91,13 @@ function mapUiMessage(event: EventSourceMessage, sink: FrameSink): void {
   if (named) {
     // Other servers put their own events beside the frames; only a valid chunk is kept.
     if (parsed.ok && checkChunk(parsed.value) === 'ok') sink.chunk(parsed.value as UIMessageChunk);
-    else unknownEvent(event, sink);
+    else if (event.event === 'error') {
+      // A server's own error event still says why the reply failed: surface it, never drop it.
+      sink.chunk({
+        type: 'error',
+        errorText: errorTextOf(parsed.ok ? parsed.value : data, 'The server reported an error.'),
+      });
+    } else unknownEvent(event, sink);
     return;
   }
   if (!parsed.ok) {

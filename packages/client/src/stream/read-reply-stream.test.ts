@@ -403,6 +403,12 @@ describe('readReplyStream: tolerance', () => {
     expect(drained.items.at(-1)).toEqual({ type: 'text-end', id: 't' });
   });
 
+  it('surfaces a server error event as an error chunk', async () => {
+    const { reply } = read(['event: error\ndata: {"detail":"Quota exceeded"}\n\n', 'data: [DONE]\n\n']);
+    const { items } = await drain(reply.stream);
+    expect(items).toContainEqual({ type: 'error', errorText: 'Quota exceeded' });
+  });
+
   it('passes error chunks through with their text', async () => {
     const { reply } = read([sse([{ type: 'start' }, { type: 'error', errorText: 'Model overloaded' }])]);
     const errors: string[] = [];
