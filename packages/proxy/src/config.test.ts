@@ -29,6 +29,17 @@ describe('resolveProxyConfig', () => {
     expect(resolveProxyConfig({ AGENT_CHAT_API: 'noxus-v1', AGENT_CHAT_AUTH: 'bearer' }).auth).toBe('bearer');
   });
 
+  it('announces a team for the Chat API: the configured one, or the mock default on the mock', () => {
+    expect(resolveProxyConfig({ AGENT_CHAT_API: 'chat-api' }).teamId).toBe('mock-team');
+    expect(resolveProxyConfig({ AGENT_CHAT_API: 'chat-api', AGENT_CHAT_TEAM_ID: 'sales' }).teamId).toBe(
+      'sales',
+    );
+    expect(
+      resolveProxyConfig({ AGENT_CHAT_API: 'chat-api', AGENT_CHAT_UPSTREAM: 'https://h.example/api' }).teamId,
+    ).toBeUndefined();
+    expect(resolveProxyConfig({}).teamId).toBeUndefined();
+  });
+
   it('lets options win over the environment and treats empty variables as unset', () => {
     const config = resolveProxyConfig(
       { AGENT_CHAT_API: 'chat-api', AGENT_CHAT_UPSTREAM: '  ', AGENT_CHAT_AUTH: '' },
@@ -50,6 +61,7 @@ describe('resolveProxyConfig', () => {
     [{ AGENT_CHAT_AUTH: 'basic' }, /AGENT_CHAT_AUTH is "basic"; use one of x-api-key, bearer/],
     [{ AGENT_CHAT_AGENT_ID: '../admin' }, /AGENT_CHAT_AGENT_ID/],
     [{ AGENT_CHAT_AGENT_ID: 'a/b' }, /AGENT_CHAT_AGENT_ID/],
+    [{ AGENT_CHAT_TEAM_ID: 'team?x=1' }, /AGENT_CHAT_TEAM_ID/],
   ])('refuses %o with a clear error', (env, message) => {
     expect(() => resolveProxyConfig(env)).toThrow(ProxyConfigError);
     expect(() => resolveProxyConfig(env)).toThrow(message);

@@ -13,6 +13,9 @@ export const AUTH_STYLES: readonly AuthStyle[] = ['x-api-key', 'bearer'];
 /** The mock server's default agent, used when no agent id is configured. */
 export const DEFAULT_AGENT_ID = 'mock-agent';
 
+/** The mock server's default team, announced for the Chat API when the embedded mock answers. */
+export const DEFAULT_TEAM_ID = 'mock-team';
+
 /** Where the browser reaches the proxy unless told otherwise. */
 export const DEFAULT_MOUNT = '/agent-chat';
 
@@ -53,6 +56,7 @@ export interface ProxyEnv {
   AGENT_CHAT_API_KEY?: string | undefined;
   AGENT_CHAT_AUTH?: string | undefined;
   AGENT_CHAT_AGENT_ID?: string | undefined;
+  AGENT_CHAT_TEAM_ID?: string | undefined;
   [name: string]: string | undefined;
 }
 
@@ -76,6 +80,8 @@ export interface ProxyOptions {
   auth?: string | undefined;
   /** `AGENT_CHAT_AGENT_ID`; default `mock-agent`. */
   agentId?: string | undefined;
+  /** `AGENT_CHAT_TEAM_ID`: team the app offers for Chat API team chat; default `mock-team` on the mock. */
+  teamId?: string | undefined;
   /** Path the browser talks to; default `/agent-chat`. */
   mount?: string | undefined;
   /** Milliseconds to wait for upstream response headers; default 60 000. */
@@ -96,6 +102,8 @@ export interface ProxyConfig {
   apiKey: string | undefined;
   auth: AuthStyle;
   agentId: string;
+  /** Team announced to the browser (Chat API), if any. */
+  teamId: string | undefined;
   mount: string;
   timeoutMs: number;
   maxBodyBytes: number;
@@ -150,10 +158,10 @@ function parseUpstream(value: string): URL {
 
 const SAFE_ID = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/;
 
-function parseAgentId(value: string): string {
+function parseId(value: string, variable: string): string {
   if (!SAFE_ID.test(value) || value.length > 200) {
     throw new ProxyConfigError(
-      `AGENT_CHAT_AGENT_ID "${value}" may contain only letters, digits and . _ ~ - (and must not start with a dot).`,
+      `${variable} "${value}" may contain only letters, digits and . _ ~ - (and must not start with a dot).`,
     );
   }
   return value;
@@ -197,14 +205,17 @@ export function resolveProxyConfig(env: ProxyEnv = {}, options: ProxyOptions = {
   const authText = present(options.auth ?? env.AGENT_CHAT_AUTH);
   const keyText = present(options.apiKey ?? env.AGENT_CHAT_API_KEY);
   const agentText = present(options.agentId ?? env.AGENT_CHAT_AGENT_ID);
+  const teamText = present(options.teamId ?? env.AGENT_CHAT_TEAM_ID);
 
   const api = apiText ? oneOf(apiText, AGENT_CHAT_APIS, 'AGENT_CHAT_API') : 'noxus-v1';
+  const mockTeam = !upstreamText && api === 'chat-api' ? DEFAULT_TEAM_ID : undefined;
   return {
     upstream: upstreamText ? parseUpstream(upstreamText) : undefined,
     api,
     apiKey: keyText ? parseApiKey(keyText) : undefined,
     auth: authText ? oneOf(authText, AUTH_STYLES, 'AGENT_CHAT_AUTH') : defaultAuthStyle(api),
-    agentId: agentText ? parseAgentId(agentText) : DEFAULT_AGENT_ID,
+    agentId: agentText ? parseId(agentText, 'AGENT_CHAT_AGENT_ID') : DEFAULT_AGENT_ID,
+    teamId: teamText ? parseId(teamText, 'AGENT_CHAT_TEAM_ID') : mockTeam,
     mount: parseMount(options.mount ?? DEFAULT_MOUNT),
     timeoutMs: positive(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 'timeoutMs'),
     maxBodyBytes: positive(options.maxBodyBytes ?? defaultMaxBodyBytes(api), 'maxBodyBytes'),

@@ -22,6 +22,8 @@ export type ProxyHandler = (request: Request, context?: ProxyRequestContext) => 
 export interface ProxyPublicConfig {
   api: ProxyConfig['api'];
   agentId: string;
+  /** Team for Chat API team chat, when one is configured (or the mock's). */
+  teamId?: string;
   /** `mock` for the embedded mock server, otherwise the upstream's origin (no path). */
   upstream: string;
   auth: ProxyConfig['auth'];
@@ -37,6 +39,7 @@ export function publicConfig(config: ProxyConfig): ProxyPublicConfig {
   return {
     api: config.api,
     agentId: config.agentId,
+    ...(config.teamId ? { teamId: config.teamId } : {}),
     upstream: config.upstream ? config.upstream.origin : 'mock',
     auth: config.auth,
     baseUrl: config.mount,

@@ -5,6 +5,7 @@ export {
   type AuthStyle,
   DEFAULT_AGENT_ID,
   DEFAULT_MOUNT,
+  DEFAULT_TEAM_ID,
   DEFAULT_TIMEOUT_MS,
   defaultAuthStyle,
   defaultMaxBodyBytes,
