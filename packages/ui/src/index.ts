@@ -49,3 +49,11 @@ export type {
   MessageStatus,
   ToolApprovalResponse,
 } from './message/types.ts';
+export { JumpToLatest, type JumpToLatestProps } from './message-list/jump-to-latest.tsx';
+export { MessageList, type MessageListProps } from './message-list/message-list.tsx';
+export { defaultRenderMessage, type MessageListItemProps } from './message-list/message-list-row.tsx';
+export {
+  type StickToBottomOptions,
+  type StickToBottomState,
+  useStickToBottom,
+} from './message-list/use-stick-to-bottom.ts';

@@ -1,0 +1,106 @@
+import { act, cleanup, render, screen } from '@testing-library/react';
+import type { UIMessage } from 'ai';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MessageList } from './message-list.tsx';
+import type { MessageListItemProps } from './message-list-row.tsx';
+
+beforeAll(() => {
+  // jsdom has neither layout nor ResizeObserver; give every element a height so rows are in view.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 400 });
+});
+afterEach(cleanup);
+
+const text = (id: string, role: 'user' | 'assistant', value: string): UIMessage => ({
+  id,
+  role,
+  parts: [{ type: 'text', text: value }],
+});
+const history = [
+  text('u1', 'user', 'Hello'),
+  text('a1', 'assistant', 'Hi! How can I help?'),
+  text('u2', 'user', 'Sum it up'),
+];
+
+describe('MessageList', () => {
+  it('is a named log region, busy while a reply streams', () => {
+    const { rerender } = render(<MessageList messages={history} status="submitted" />);
+    const log = screen.getByRole('log', { name: 'Conversation' });
+    expect(log.getAttribute('aria-busy')).toBe('true');
+    expect(log.getAttribute('aria-live')).toBe('off');
+    expect(log.querySelector('[data-slot="message-list-pending"]')).not.toBeNull();
+    rerender(<MessageList messages={history} status="ready" />);
+    expect(log.getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('announces a finished reply once, never per token, and errors assertively', () => {
+    const status = () => screen.getByRole('status');
+    const { rerender, container } = render(<MessageList messages={history} status="submitted" />);
+    const reply = (value: string) => [...history, text('a2', 'assistant', value)];
+    rerender(<MessageList messages={reply('Rev')} status="streaming" />);
+    rerender(<MessageList messages={reply('Revenue grew')} status="streaming" />);
+    expect(status().textContent).toBe('');
+    rerender(<MessageList messages={reply('Revenue grew 12%.')} status="ready" />);
+    expect(status().textContent).toBe('Assistant replied: Revenue grew 12%.');
+    rerender(
+      <MessageList messages={reply('Revenue grew 12%.')} status="error" error={new Error('Network lost.')} />,
+    );
+    const alert = container.querySelector('[aria-live="assertive"]');
+    expect(alert?.textContent).toBe('Error: Network lost.');
+  });
+
+  it('re-renders only the streaming row on each update', () => {
+    const renders = new Map<string, number>();
+    const renderMessage = ({ message }: MessageListItemProps) => {
+      renders.set(message.id, (renders.get(message.id) ?? 0) + 1);
+      return <p>{message.parts.map((part) => (part.type === 'text' ? part.text : '')).join('')}</p>;
+    };
+    const messages = [...history, text('a2', 'assistant', 'R')];
+    const { rerender } = render(
+      <MessageList messages={messages} status="streaming" renderMessage={renderMessage} onRetry={() => {}} />,
+    );
+    const before = new Map(renders);
+    for (const value of ['Re', 'Rev', 'Reve']) {
+      rerender(
+        <MessageList
+          messages={[...history, text('a2', 'assistant', value)]}
+          status="streaming"
+          renderMessage={renderMessage}
+          onRetry={() => {}}
+        />,
+      );
+    }
+    expect(renders.get('u1')).toBe(before.get('u1'));
+    expect(renders.get('a1')).toBe(before.get('a1'));
+    expect(renders.get('a2')).toBe((before.get('a2') ?? 0) + 3);
+    expect(screen.getByText('Reve').tagName).toBe('P');
+  });
+
+  it('shows the empty state when there are no messages', () => {
+    render(<MessageList messages={[]} emptyState={<p>Ask anything</p>} />);
+    expect(screen.getByRole('log').textContent).toBe('Ask anything');
+  });
+
+  it('shows a failed send with Retry when no reply exists', () => {
+    let retried = 0;
+    render(
+      <MessageList
+        messages={history}
+        status="error"
+        error={new Error('The server is unavailable.')}
+        onRetry={() => {
+          retried++;
+        }}
+      />,
+    );
+    const retry = screen.getByRole('button', { name: 'Retry' });
+    act(() => retry.click());
+    expect(retried).toBe(1);
+    expect(screen.getByRole('alert').textContent).toContain('The server is unavailable.');
+  });
+});

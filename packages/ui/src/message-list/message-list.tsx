@@ -1,0 +1,204 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { ChatStatus, UIMessage } from 'ai';
+import * as React from 'react';
+import { cn } from '../lib/cn.ts';
+import type { DataPartRegistry } from '../message/data-part-registry.tsx';
+import { InterruptedNotice, MessageError, StreamingIndicator } from '../message/message-status.tsx';
+import type { MessageCallbacks } from '../message/types.ts';
+import { countNewMessages } from './count-new-messages.ts';
+import { JumpToLatest } from './jump-to-latest.tsx';
+import { type ListFooter, listFooter, rowStatus } from './list-rows.ts';
+import { LiveRegions } from './live-regions.tsx';
+import { defaultRenderMessage, type MessageListItemProps, MessageListRow } from './message-list-row.tsx';
+import { useLoadOlder } from './use-load-older.ts';
+import { usePrefersReducedMotion } from './use-prefers-reduced-motion.ts';
+import { useReplyAnnouncements } from './use-reply-announcements.ts';
+import { useStableCallbacks } from './use-stable-callbacks.ts';
+import { useStickToBottom } from './use-stick-to-bottom.ts';
+
+/** Props of `MessageList`. */
+export interface MessageListProps extends Omit<React.ComponentProps<'div'>, 'children'>, MessageCallbacks {
+  messages: UIMessage[];
+  /** Status of the current exchange (AI SDK `ChatStatus`); defaults to `ready`. */
+  status?: ChatStatus;
+  /** The error of a failed exchange, shown on the newest message and announced assertively. */
+  error?: Error | string | undefined;
+  /** The last reply was cut off and not resumed: shows Resume / Retry. */
+  interrupted?: boolean;
+  /** Render a message yourself; defaults to the kit's `Message`. Keep its identity stable. */
+  renderMessage?: (props: MessageListItemProps) => React.ReactNode;
+  /** Components for `data-*` parts, passed to every message. */
+  dataParts?: DataPartRegistry | undefined;
+  /** Called when the user scrolls near the top; return a promise to hold further calls until it settles. */
+  onLoadOlder?: () => unknown;
+  /** Shown instead of the list when there are no messages. */
+  emptyState?: React.ReactNode;
+  /** Accessible name of the log region. */
+  label?: string;
+  /** Guessed row height before a row is measured, in pixels. */
+  estimateSize?: number;
+  /** Rows rendered beyond each edge of the viewport. */
+  overscan?: number;
+}
+
+function FooterRow({
+  kind,
+  error,
+  onRetry,
+  onResume,
+}: { kind: ListFooter } & MessageCallbacks & { error?: Error | string | undefined }) {
+  switch (kind) {
+    case 'pending':
+      return <StreamingIndicator data-slot="message-list-pending" />;
+    case 'error':
+      return <MessageError error={error} onRetry={onRetry} />;
+    case 'interrupted':
+      return <InterruptedNotice onResume={onResume} onRetry={onRetry} />;
+  }
+}
+
+/**
+ * The conversation as a virtualized `log` region: only the rows in view are in the DOM, it
+ * follows a streaming reply unless the user scrolls away, offers "Jump to latest" with the count
+ * of new messages, keeps its place when older history is prepended, and announces each finished
+ * reply once.
+ * @example <MessageList messages={messages} status={status} error={error} onRetry={retry} />
+ */
+export function MessageList({
+  messages,
+  status = 'ready',
+  error,
+  interrupted = false,
+  renderMessage = defaultRenderMessage,
+  dataParts,
+  onLoadOlder,
+  emptyState,
+  label = 'Conversation',
+  estimateSize = 120,
+  overscan = 6,
+  onRegenerate,
+  onEdit,
+  onRetry,
+  onResume,
+  onToolApproval,
+  onCopied,
+  className,
+  ...props
+}: MessageListProps) {
+  const callbacks = useStableCallbacks({ onRegenerate, onEdit, onRetry, onResume, onToolApproval, onCopied });
+  const { scrollRef, scrollElement, contentRef, isAtBottom, scrollToBottom } = useStickToBottom();
+  const reducedMotion = usePrefersReducedMotion();
+  const announcements = useReplyAnnouncements(status, messages, error);
+  useLoadOlder(scrollElement, onLoadOlder);
+
+  const footer = listFooter(messages, status, interrupted);
+  const count = messages.length + (footer ? 1 : 0);
+  const virtualizer = useVirtualizer<HTMLElement, HTMLDivElement>({
+    count,
+    getScrollElement: () => scrollElement,
+    estimateSize: () => estimateSize,
+    overscan,
+    getItemKey: (index) => messages[index]?.id ?? `footer-${footer}`,
+    // Prepending history keeps the first visible row where it was.
+    anchorTo: 'end',
+  });
+
+  // The newest message id while the user was at the bottom: what counts as "seen".
+  const lastSeenId = React.useRef<string | undefined>(undefined);
+  const lastId = messages[messages.length - 1]?.id;
+  if (isAtBottom || lastSeenId.current === undefined) lastSeenId.current = lastId;
+  const newCount = isAtBottom ? 0 : countNewMessages(messages, lastSeenId.current);
+
+  React.useLayoutEffect(() => {
+    if (scrollElement) scrollToBottom();
+  }, [scrollElement, scrollToBottom]);
+
+  const jump = () => {
+    const far = scrollElement
+      ? scrollElement.scrollHeight - scrollElement.scrollTop > scrollElement.clientHeight * 3
+      : true;
+    scrollToBottom(reducedMotion || far ? 'auto' : 'smooth');
+    scrollElement?.focus({ preventScroll: true });
+  };
+
+  const items = virtualizer.getVirtualItems();
+  const busy = status === 'submitted' || status === 'streaming';
+  return (
+    <div
+      data-slot="message-list"
+      data-state={status}
+      className={cn('relative flex min-h-0 flex-1 flex-col', className)}
+      {...props}
+    >
+      <div
+        ref={scrollRef}
+        role="log"
+        aria-label={label}
+        aria-busy={busy}
+        // Announcements come from the live regions below, once per reply, never per token.
+        aria-live="off"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrollable log must be reachable to scroll it by keyboard.
+        tabIndex={0}
+        data-slot="message-list-viewport"
+        className="min-h-0 flex-1 overflow-y-auto overscroll-contain focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring"
+      >
+        {count === 0 ? (
+          emptyState
+        ) : (
+          <div
+            ref={contentRef}
+            data-slot="message-list-content"
+            className="relative w-full"
+            style={{ height: virtualizer.getTotalSize() }}
+          >
+            <div
+              className="absolute inset-x-0 top-0"
+              style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}
+            >
+              {items.map((item) => {
+                const message = messages[item.index];
+                if (!message) {
+                  return (
+                    <div
+                      key={item.key}
+                      ref={virtualizer.measureElement}
+                      data-index={item.index}
+                      data-slot="message-list-row"
+                      className="mx-auto w-full max-w-3xl px-4 py-3"
+                    >
+                      {footer ? <FooterRow kind={footer} error={error} {...callbacks} /> : null}
+                    </div>
+                  );
+                }
+                const rowState = rowStatus(item.index, messages, status, interrupted);
+                return (
+                  <MessageListRow
+                    key={item.key}
+                    measure={virtualizer.measureElement}
+                    render={renderMessage}
+                    item={{
+                      message,
+                      index: item.index,
+                      status: rowState,
+                      error: rowState === 'error' ? error : undefined,
+                      dataParts,
+                      ...callbacks,
+                    }}
+                  />
+                );
+              })}
+            </div>
+          </div>
+        )}
+      </div>
+      {!isAtBottom && count > 0 ? (
+        <JumpToLatest
+          newCount={newCount}
+          onClick={jump}
+          className="absolute bottom-3 left-1/2 -translate-x-1/2"
+        />
+      ) : null}
+      <LiveRegions polite={announcements.polite} assertive={announcements.assertive} />
+    </div>
+  );
+}
