@@ -75,10 +75,31 @@ describe('BlockSplitter', () => {
     expect(paragraph.tokens.some((t) => t.type === 'link')).toBe(true);
   });
 
+  it('does not lex a huge last line again on every update', () => {
+    const splitter = new BlockSplitter();
+    const line = 'word '.repeat(40_000);
+    let result = splitter.update('# Title\n\n', true);
+    for (let end = 25_000; end <= line.length; end += 5_000) {
+      result = splitter.update(`# Title\n\n${line.slice(0, end)}`, true);
+      expect(result.lexedLength).toBeLessThan(100);
+    }
+    expect(result.blocks.at(-1)!.token.type).toBe('plain-text');
+    expect(result.blocks.at(-1)!.source.length).toBe(line.length);
+  });
+
+  it('keeps lexing a huge line inside an open code fence as code', () => {
+    const code = `\`\`\`txt\n${'x'.repeat(30_000)}`;
+    const blocks = new BlockSplitter().update(code, true).blocks;
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.token.type).toBe('code');
+  });
+
   it('degrades deeply nested input to plain text instead of throwing', () => {
     const nested = `${'> '.repeat(100_000)}\n\n${'1. '.repeat(50_000)}`;
     const blocks = new BlockSplitter().update(nested, false).blocks;
-    expect(blocks).toHaveLength(1);
-    expect(blocks[0]!.token.type).toBe('plain-text');
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(blocks.every((block) => block.token.type === 'plain-text')).toBe(true);
+    const shallow = new BlockSplitter().update('> > > > > > > > > > > > > > > > > > deep', false).blocks;
+    expect(shallow.map((block) => block.token.type)).toEqual(['plain-text']);
   });
 });

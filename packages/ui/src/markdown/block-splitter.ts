@@ -1,6 +1,6 @@
 import type { Links, Token } from 'marked';
-import { lexMarkdown } from './lex.ts';
-import { remend } from './remend.ts';
+import { lexMarkdown, PLAIN_TEXT_THRESHOLD, type PlainTextToken } from './lex.ts';
+import { isInsideOpenFence, remend } from './remend.ts';
 
 /** One top-level block of a markdown document. */
 export interface MarkdownBlock {
@@ -39,8 +39,7 @@ export class BlockSplitter {
   update(text: string, streaming: boolean): SplitResult {
     if (text.length < this.#settledEnd || !text.startsWith(this.#prefix)) this.#reset();
     const region = text.slice(this.#settledEnd);
-    const source = streaming ? remend(region) : region;
-    const { tokens, links } = lexMarkdown(source, this.#links);
+    const { tokens, links, lexedLength } = this.#lexRegion(region, streaming);
     const settleCount = countSettled(tokens);
     let offset = 0;
     let index = this.#settled.length;
@@ -61,7 +60,27 @@ export class BlockSplitter {
       if (token.type === 'space' || token.type === 'def') continue;
       blocks.push({ index: index++, source: token.raw, token, settled: false });
     }
-    return { blocks, lexedLength: source.length };
+    return { blocks, lexedLength };
+  }
+
+  /**
+   * Lexes the unsettled region. A last line longer than `PLAIN_TEXT_THRESHOLD` (outside a code
+   * fence) would render as plain text anyway; it becomes a plain-text block without being
+   * lexed, so a single huge line costs a string slice per update, not a parse.
+   */
+  #lexRegion(region: string, streaming: boolean): { tokens: Token[]; links: Links; lexedLength: number } {
+    const lastLineStart = region.lastIndexOf('\n') + 1;
+    const head = region.slice(0, lastLineStart);
+    if (region.length - lastLineStart > PLAIN_TEXT_THRESHOLD && !isInsideOpenFence(head)) {
+      const line = region.slice(lastLineStart);
+      const source = streaming ? remend(head) : head;
+      const { tokens, links } = lexMarkdown(source, this.#links);
+      tokens.push({ type: 'plain-text', raw: line, text: line } satisfies PlainTextToken);
+      return { tokens, links, lexedLength: source.length };
+    }
+    const source = streaming ? remend(region) : region;
+    const { tokens, links } = lexMarkdown(source, this.#links);
+    return { tokens, links, lexedLength: source.length };
   }
 
   #reset(): void {
