@@ -40,13 +40,17 @@ export function toWebRequest(req: IncomingMessage, res: ServerResponse): Request
 export async function writeWebResponse(response: Response, res: ServerResponse): Promise<void> {
   const headers: Record<string, string> = {};
   for (const [name, value] of response.headers) headers[name] = value;
+  if (response.status === 413 && res.req.httpVersionMajor < 2) {
+    // Close rather than drain the rest of an oversized upload.
+    headers.connection = 'close';
+  }
   res.writeHead(response.status, response.statusText || undefined, headers);
   if (!response.body) {
     res.end();
     return;
   }
   // Send the status line now: an event stream's first event may be a while away.
-  res.flushHeaders();
+  if (typeof res.flushHeaders === 'function') res.flushHeaders();
   const reader = response.body.getReader();
   const onClose = () => void reader.cancel(new Error('client closed the connection')).catch(() => undefined);
   res.once('close', onClose);
@@ -88,7 +92,7 @@ export async function handleNodeRequest(
     request = toWebRequest(req, res);
   } catch {
     // The fetch API refuses some methods outright (TRACE, CONNECT); none of them is forwarded.
-    await writeWebResponse(methodNotAllowed(req.method ?? ''), res);
+    await writeWebResponse(methodNotAllowed(req.method ?? ''), res).catch(() => res.destroy());
     return;
   }
   let response: Response;
@@ -98,5 +102,9 @@ export async function handleNodeRequest(
     const detail = error instanceof Error ? error.name : 'unexpected error';
     response = errorResponse(500, 'Proxy error', `The proxy failed (${detail}).`);
   }
-  await writeWebResponse(response, res);
+  try {
+    await writeWebResponse(response, res);
+  } catch {
+    res.destroy(); // e.g. a header Node refuses to write; the browser sees a failed request
+  }
 }

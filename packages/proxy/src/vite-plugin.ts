@@ -29,6 +29,8 @@ export function agentChatProxy(options: AgentChatProxyPluginOptions = {}): Plugi
 
   return {
     name: 'agent-chat-proxy',
+    // Dev and preview servers only: a production build neither needs nor validates the proxy settings.
+    apply: 'serve',
     configResolved(resolved) {
       // loadEnv merges .env files with process.env (which wins), keeping only AGENT_CHAT_* names.
       const env = loadEnv(resolved.mode, resolved.envDir ?? resolved.root, 'AGENT_CHAT_');
