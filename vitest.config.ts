@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -62,6 +64,22 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['packages/ui/src/**/*.test.{ts,tsx}'],
           exclude: ['packages/ui/src/**/*.browser.test.{ts,tsx}'],
+        },
+      },
+      {
+        // UI tests that need a real browser (layout, scrolling) run in Chromium with the real styles.
+        extends: true,
+        plugins: [react(), tailwindcss()],
+        test: {
+          name: 'ui-browser',
+          include: ['packages/ui/src/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['packages/ui/src/test-support/browser-setup.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromium,
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
       {

@@ -1,0 +1,57 @@
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { GFM_SAMPLE, longMarkdown } from '../test-support/sample-markdown.ts';
+import { Markdown } from './markdown.tsx';
+
+afterEach(cleanup);
+
+function Frame({ children }: { children: React.ReactNode }) {
+  return (
+    <div data-testid="frame" style={{ width: 480 }}>
+      {children}
+    </div>
+  );
+}
+
+describe('Markdown layout in Chromium', () => {
+  it('wraps a 200,000-character line inside its container', () => {
+    const { getByTestId } = render(
+      <Frame>
+        <Markdown>{'lorem ipsum dolor sit amet '.repeat(7500)}</Markdown>
+      </Frame>,
+    );
+    const frame = getByTestId('frame');
+    expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
+    expect(frame.querySelector('[data-slot="markdown-plain-text"]')).not.toBeNull();
+  });
+
+  it('scrolls a wide code block and a wide table inside themselves, not the page', () => {
+    const wide = `\`\`\`ts\n${'const value = 1; '.repeat(60)}\n\`\`\`\n\n| ${'column | '.repeat(30)}\n|${'---|'.repeat(30)}\n| ${'cell | '.repeat(30)}`;
+    const { getByTestId } = render(
+      <Frame>
+        <Markdown>{wide}</Markdown>
+      </Frame>,
+    );
+    const frame = getByTestId('frame');
+    expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
+    const pre = frame.querySelector('pre')!;
+    expect(pre.scrollWidth).toBeGreaterThan(pre.clientWidth);
+    const tableWrapper = frame.querySelector('[data-slot="markdown-table-wrapper"]')!;
+    expect(tableWrapper.scrollWidth).toBeGreaterThan(tableWrapper.clientWidth);
+  });
+
+  it('ends a long streamed reply with the same DOM as rendering it at once', () => {
+    const text = `${GFM_SAMPLE}\n\n${longMarkdown(30_000)}`;
+    const once = render(<Markdown>{text}</Markdown>);
+    const expected = once.container.innerHTML;
+    cleanup();
+    const streamed = render(<Markdown streaming>{''}</Markdown>);
+    for (let end = 97; end < text.length; end += 97) {
+      streamed.rerender(<Markdown streaming>{text.slice(0, end)}</Markdown>);
+    }
+    streamed.rerender(<Markdown>{text}</Markdown>);
+    // Highlighting may have finished in one and not the other; compare the text structure.
+    const normalise = (html: string) => html.replace(/<span class="hljs-[^"]*">|<\/span>/g, '');
+    expect(normalise(streamed.container.innerHTML)).toBe(normalise(expected));
+  });
+});

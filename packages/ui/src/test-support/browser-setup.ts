@@ -1,0 +1,2 @@
+// Browser tests render with the kit's real styles (Tailwind + theme), so layout can be checked.
+import './browser.css';
