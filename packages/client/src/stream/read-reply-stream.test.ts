@@ -466,12 +466,28 @@ describe('readReplyStream: Noxus envelopes', () => {
     `event: message\ndata: ${JSON.stringify({ event, data })}\n\n`;
 
   it('ends on a done event, with or without data', async () => {
-    for (const done of ['event: done\ndata: {}\n\n', 'event: done\n\n']) {
+    for (const done of ['event: done\ndata: {}\n\n', 'event: done\n\n', 'event: done\n', 'event: done']) {
       const { reply } = read([envelope('text-delta', { id: 't', delta: 'hi' }), done], 'noxus-envelope');
       const { items, error } = await drain(reply.stream);
       expect(error).toBeUndefined();
       expect(items.at(-1)).toEqual({ type: 'text-end', id: 't' });
     }
+  });
+
+  it('ends on a bare done event even when the server keeps the connection open', async () => {
+    let sent = false;
+    const open = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent) return new Promise(() => {});
+        sent = true;
+        controller.enqueue(
+          encoder.encode(`${envelope('text-delta', { id: 't', delta: 'hi' })}event: done\r\n\r\n`),
+        );
+      },
+    });
+    const { items, error } = await drain(readReplyStream(open, { format: 'noxus-envelope' }).stream);
+    expect(error).toBeUndefined();
+    expect(items.at(-1)).toEqual({ type: 'text-end', id: 't' });
   });
 
   it('turns a timeout event into an interruption that says the server timed out', async () => {

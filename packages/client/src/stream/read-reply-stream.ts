@@ -34,7 +34,7 @@ type ReadState = 'reading' | 'done' | 'failed' | 'closed';
 
 const TAIL_LENGTH = 256;
 // SSE drops events without data, yet servers end with a bare `event: done` (or `timeout`).
-const BARE_END_EVENT = /(?:^|[\r\n])event: ?(done|timeout)[ \t]*[\r\n]+$/;
+const BARE_END_EVENT = /(?:^|[\r\n])event: ?(done|timeout)[ \t]*(?:\r\n|\r|\n)(?:\r\n|\r|\n)$/;
 
 /**
  * Read an SSE reply body into AI SDK UI message chunks, tolerating what real servers send.
@@ -128,6 +128,12 @@ export function readReplyStream(
     }
   };
 
+  const endOnBareEvent = (text: string) => {
+    const bareEnd = BARE_END_EVENT.exec(text)?.[1];
+    if (bareEnd === 'done') sink.end();
+    else if (bareEnd === 'timeout') sink.interrupt(TIMEOUT_MESSAGE);
+  };
+
   const onAbort = () => {
     const controller = controllerRef;
     if (state === 'closed' || controller === undefined) return;
@@ -154,6 +160,8 @@ export function readReplyStream(
     if (state !== 'reading') return;
     if (!result.done) {
       feed(decoder.decode(result.value, { stream: true }));
+      // Once per read, not per frame: a server may keep the connection open after a bare `done`.
+      if (state === 'reading' && endsWithNewline) endOnBareEvent(tail);
       return;
     }
     feed(decoder.decode());
@@ -162,10 +170,10 @@ export function readReplyStream(
       feed('\n');
     }
     if (state !== 'reading') return;
-    const bareEnd = BARE_END_EVENT.exec(tail)?.[1];
-    if (bareEnd === 'done') sink.end();
-    else if (bareEnd === 'timeout') sink.interrupt(TIMEOUT_MESSAGE);
-    else if (signal?.aborted) onAbort();
+    // At the end of the bytes the final blank line may be missing too.
+    endOnBareEvent(`${tail.replace(/[\r\n]+$/, '')}\n\n`);
+    if (state !== 'reading') return;
+    if (signal?.aborted) onAbort();
     else fail(new AgentChatError({ kind: 'interrupted', message: CONNECTION_DROPPED_MESSAGE }));
   };
 
