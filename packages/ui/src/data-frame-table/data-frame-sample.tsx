@@ -46,7 +46,7 @@ export function DataFrameSample({
     >
       <table className="w-full border-collapse text-xs">
         <caption className="px-2 py-1.5 text-left text-muted-foreground">
-          <span className="sr-only">Sample of {info.name}, </span>
+          <span className="sr-only">{`Sample of ${info.name}, `}</span>
           {size}
           {hidden > 0 ? ` (${hidden} more not shown)` : ''}
         </caption>
