@@ -116,9 +116,13 @@ export function createProxyHandler(config: ProxyConfig): ProxyHandler {
 
     let upstream: Response;
     try {
+      const headers = upstreamRequestHeaders(request.headers, config.auth, config.apiKey);
+      // A declared length is exact (the server framed the body by it); some upstreams refuse
+      // chunked uploads, so it is passed on. Undeclared bodies go chunked.
+      if (body && length !== undefined) headers.set('content-length', String(length));
       upstream = await send(url, {
         method,
-        headers: upstreamRequestHeaders(request.headers, config.auth, config.apiKey),
+        headers,
         ...(body ? { body: body.stream, duplex: 'half' } : {}),
         signal: controller.signal,
         // A redirect would carry the key to wherever the upstream points; the browser decides.

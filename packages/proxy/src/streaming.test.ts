@@ -71,6 +71,7 @@ describe('body size limit', () => {
     });
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body)).toEqual({ received: 1000 });
+    expect(upstream.hits.at(-1)!.headers['content-length']).toBe('1000');
   });
 
   it('answers 413 JSON from content-length alone, before forwarding anything', async () => {
@@ -81,6 +82,7 @@ describe('body size limit', () => {
     });
     expect(response.status).toBe(413);
     expect(JSON.parse(response.body)).toMatchObject({ error: 'Payload too large' });
+    expect(response.headers.connection).toBe('close');
     expect(upstream.hits.length).toBe(before);
   });
 
@@ -105,6 +107,7 @@ describe('body size limit', () => {
     ]);
     expect(small.status).toBe(200);
     expect(JSON.parse(small.body)).toEqual({ received: 800 });
+    expect(upstream.hits.at(-1)!.headers['transfer-encoding']).toBe('chunked');
   });
 });
 
