@@ -1,4 +1,13 @@
-import { createUIMessageStream, readUIMessageStream, type UIMessage, type UIMessageChunk } from 'ai';
+import {
+  AbstractChat,
+  type ChatState,
+  type ChatTransport,
+  createUIMessageStream,
+  readUIMessageStream,
+  type UIMessage,
+  type UIMessageChunk,
+  type UIMessageStreamWriter,
+} from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend, BackendCapabilities, OutgoingMessage, ReplyStream } from './backend.ts';
 import { createChatTransport } from './chat-transport.ts';
@@ -10,20 +19,10 @@ const RUN = 'run-1';
 const WORDS = Array.from({ length: 40 }, (_, index) => `wörd${index}🎉 `);
 
 /** Genuine frames of one reply, written by the AI SDK, each with an SSE id `run-1:<seq>`. */
-async function genuineFrames(): Promise<string[]> {
-  const stream = createUIMessageStream({
-    execute({ writer }) {
-      writer.write({ type: 'start', messageId: 'reply-1' });
-      writer.write({ type: 'reasoning-start', id: 'r' });
-      writer.write({ type: 'reasoning-delta', id: 'r', delta: 'Planning.' });
-      writer.write({ type: 'reasoning-end', id: 'r' });
-      writer.write({ type: 'text-start', id: 't' });
-      for (const delta of WORDS) writer.write({ type: 'text-delta', id: 't', delta });
-      // Metadata on the end shows that an end arriving after a resume still joins its part.
-      writer.write({ type: 'text-end', id: 't', providerMetadata: { mock: { complete: true } } });
-      writer.write({ type: 'finish', finishReason: 'stop' });
-    },
-  });
+async function genuineFrames(
+  write: (writer: UIMessageStreamWriter) => void = writeDefaultReply,
+): Promise<string[]> {
+  const stream = createUIMessageStream({ execute: ({ writer }) => write(writer) });
   const frames: string[] = [];
   const reader = stream.getReader();
   for (;;) {
@@ -35,6 +34,18 @@ async function genuineFrames(): Promise<string[]> {
   return frames;
 }
 
+function writeDefaultReply(writer: UIMessageStreamWriter): void {
+  writer.write({ type: 'start', messageId: 'reply-1' });
+  writer.write({ type: 'reasoning-start', id: 'r' });
+  writer.write({ type: 'reasoning-delta', id: 'r', delta: 'Planning.' });
+  writer.write({ type: 'reasoning-end', id: 'r' });
+  writer.write({ type: 'text-start', id: 't' });
+  for (const delta of WORDS) writer.write({ type: 'text-delta', id: 't', delta });
+  // Metadata on the end shows that an end arriving after a resume still joins its part.
+  writer.write({ type: 'text-end', id: 't', providerMetadata: { mock: { complete: true } } });
+  writer.write({ type: 'finish', finishReason: 'stop' });
+}
+
 interface Script {
   /** Per stream request (send, then each resume): cut the connection after this many frames. */
   cuts: number[];
@@ -42,6 +53,8 @@ interface Script {
   resumeStatus?: number;
   /** Endless stream for abort tests. */
   endless?: boolean;
+  /** Serve these frames instead of the default reply. */
+  frames?: string[];
 }
 
 let frames: string[] = [];
@@ -50,10 +63,11 @@ let script: Script = { cuts: [] };
 
 async function writeFrames(res: import('node:http').ServerResponse, from: number): Promise<void> {
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+  const served = script.frames ?? frames;
   const cut = script.cuts.shift();
-  const end = cut === undefined ? frames.length : Math.min(frames.length, from + cut);
+  const end = cut === undefined ? served.length : Math.min(served.length, from + cut);
   for (let index = from; index < end; index++) {
-    res.write(frames[index]);
+    res.write(served[index]);
     // Several writes per frame batch so that reads split frames in varied places.
     if (index % 7 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
   }
@@ -371,5 +385,98 @@ describe('createChatTransport', () => {
         abortSignal: undefined,
       }),
     ).rejects.toMatchObject({ kind: 'unsupported' });
+  });
+});
+
+/** The AI SDK's chat engine, as `useChat` runs it, over a plain in-memory state. */
+class TestChat extends AbstractChat<UIMessage> {
+  constructor(transport: ChatTransport<UIMessage>) {
+    const state: ChatState<UIMessage> = {
+      status: 'ready',
+      error: undefined,
+      messages: [],
+      pushMessage: (message) => {
+        state.messages = [...state.messages, message];
+      },
+      popMessage: () => {
+        state.messages = state.messages.slice(0, -1);
+      },
+      replaceMessage: (index, message) => {
+        state.messages = state.messages.with(index, message);
+      },
+      snapshot: (value) => structuredClone(value),
+    };
+    super({ transport, state });
+  }
+}
+
+function textOf(message: UIMessage | undefined): string | undefined {
+  const part = message?.parts.find((candidate) => candidate.type === 'text');
+  return part?.type === 'text' ? part.text : undefined;
+}
+
+describe('createChatTransport in the AI SDK chat engine', () => {
+  it('shows one complete reply after two cuts, with status ready', async () => {
+    script = { cuts: [12, 9] };
+    const chat = new TestChat(createChatTransport(testBackend(), fast));
+    await chat.sendMessage({ text: 'Hello' });
+    expect(chat.status).toBe('ready');
+    expect(chat.error).toBeUndefined();
+    expect(chat.messages.map((message) => message.role)).toEqual(['user', 'assistant']);
+    expect(textOf(chat.messages[1])).toBe(WORDS.join(''));
+  });
+
+  it('reports an interruption it cannot resume as an error, keeping the partial reply', async () => {
+    script = { cuts: [10] };
+    const chat = new TestChat(createChatTransport(testBackend(false), fast));
+    await chat.sendMessage({ text: 'Hello' });
+    expect(chat.status).toBe('error');
+    expect(chat.error).toMatchObject({ kind: 'interrupted' });
+    expect(textOf(chat.messages[1])).toBe(WORDS.slice(0, 5).join(''));
+  });
+
+  it('rebuilds a reply cut mid tool call when reconnecting replays it (resumeStreamIsReplay)', async () => {
+    const toolFrames = await genuineFrames((writer) => {
+      writer.write({ type: 'start', messageId: 'reply-2' });
+      writer.write({ type: 'text-start', id: 't' });
+      writer.write({ type: 'text-delta', id: 't', delta: 'Searching. ' });
+      writer.write({ type: 'text-end', id: 't' });
+      writer.write({ type: 'tool-input-start', toolCallId: 'call-1', toolName: 'search' });
+      for (const inputTextDelta of ['{"q":', '"ag', 'ents"}']) {
+        writer.write({ type: 'tool-input-delta', toolCallId: 'call-1', inputTextDelta });
+      }
+      writer.write({
+        type: 'tool-input-available',
+        toolCallId: 'call-1',
+        toolName: 'search',
+        input: { q: 'agents' },
+      });
+      writer.write({ type: 'tool-output-available', toolCallId: 'call-1', output: ['a', 'b'] });
+      writer.write({ type: 'finish', finishReason: 'stop' });
+    });
+    // No transparent resume (0 attempts): the cut leaves the tool call streaming its input.
+    script = { cuts: [6], frames: toolFrames };
+    const chat = new TestChat(createChatTransport(testBackend(), { ...fast, maxResumeAttempts: 0 }));
+    await chat.sendMessage({ text: 'Search' });
+    expect(chat.error).toMatchObject({ kind: 'interrupted' });
+    expect(chat.messages[1]?.parts.at(-1)).toMatchObject({ type: 'tool-search', state: 'input-streaming' });
+
+    script = { cuts: [], frames: toolFrames };
+    await chat.resumeStream();
+    expect(chat.status).toBe('ready');
+    expect(chat.messages).toHaveLength(2);
+    expect(chat.messages[1]?.parts).toEqual([
+      { type: 'text', text: 'Searching. ', state: 'done' },
+      expect.objectContaining({ type: 'tool-search', state: 'output-available', output: ['a', 'b'] }),
+    ]);
+  });
+
+  it('replaces, not doubles, the reply when reconnecting replays it from the start', async () => {
+    const chat = new TestChat(createChatTransport(testBackend(), fast));
+    await chat.sendMessage({ text: 'Hello' });
+    await chat.resumeStream();
+    expect(chat.status).toBe('ready');
+    expect(chat.messages).toHaveLength(2);
+    expect(textOf(chat.messages[1])).toBe(WORDS.join(''));
   });
 });

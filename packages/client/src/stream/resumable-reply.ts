@@ -86,7 +86,7 @@ export function resumableReply(
             cause: error,
           });
     }
-    if (resume === undefined || token === undefined) return error;
+    if (resume === undefined || token === undefined || maxAttempts <= 0) return error;
     let lastError: unknown = error;
     while (failures < maxAttempts) {
       try {
