@@ -2,6 +2,7 @@ import type { UIMessageChunk } from 'ai';
 import type { ReplyStream } from '../backend.ts';
 import { AgentChatError, isAgentChatError } from '../errors.ts';
 import { ChunkNormalizer } from './chunk-normalizer.ts';
+import { CONNECTION_DROPPED_MESSAGE } from './read-reply-stream.ts';
 
 /** Options of {@link resumableReply}. */
 export interface ResumableReplyOptions {
@@ -81,8 +82,7 @@ export function resumableReply(
         ? error
         : new AgentChatError({
             kind: 'interrupted',
-            message:
-              'The connection dropped before the reply finished. What arrived is kept; resume or retry.',
+            message: CONNECTION_DROPPED_MESSAGE,
             cause: error,
           });
     }
@@ -95,6 +95,8 @@ export function resumableReply(
         return aborted as AgentChatError;
       }
       failures++;
+      // The consumer may have cancelled while we waited.
+      if (settled) return error;
       try {
         const next = await resume(token);
         if (next === null) {
@@ -135,7 +137,10 @@ export function resumableReply(
               return;
             }
             const next = await resumeAfter(error);
-            if (settled) return;
+            if (settled) {
+              if (!(next instanceof AgentChatError)) await next.stream.cancel().catch(() => {});
+              return;
+            }
             if (next instanceof AgentChatError) {
               settle();
               controller.error(next);
