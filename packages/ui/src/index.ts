@@ -1,3 +1,19 @@
+export { AttachmentChip, type AttachmentChipProps } from './composer/attachment-chip.tsx';
+export { AttachmentDropzone, type AttachmentDropzoneProps } from './composer/attachment-dropzone.tsx';
+export { Composer, type ComposerProps } from './composer/composer.tsx';
+export { ComposerAttachButton } from './composer/composer-attach-button.tsx';
+export { ComposerAttachmentList } from './composer/composer-attachment-list.tsx';
+export {
+  ComposerContext,
+  type ComposerContextValue,
+  useComposerContext,
+} from './composer/composer-context.tsx';
+export { ComposerHint } from './composer/composer-hint.tsx';
+export { ComposerInput, type ComposerInputProps } from './composer/composer-input.tsx';
+export { ComposerSettings, type ComposerSettingsProps } from './composer/composer-settings.tsx';
+export { ComposerSubmit } from './composer/composer-submit.tsx';
+export { formatBytes } from './composer/format-bytes.ts';
+export type { ComposerAttachment, ComposerAttachments, ComposerSendInput } from './composer/types.ts';
 export { cn } from './lib/cn.ts';
 export { CopyButton, type CopyButtonProps } from './lib/copy-button.tsx';
 export { type CopyToClipboardState, useCopyToClipboard } from './lib/use-copy-to-clipboard.ts';

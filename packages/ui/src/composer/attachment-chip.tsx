@@ -1,0 +1,96 @@
+import type * as React from 'react';
+import { cn } from '../lib/cn.ts';
+import { AlertIcon, FileIcon } from '../lib/icons.tsx';
+import { formatBytes } from './format-bytes.ts';
+import type { ComposerAttachment } from './types.ts';
+
+/** Props of `AttachmentChip`. */
+export interface AttachmentChipProps extends React.ComponentProps<'li'> {
+  attachment: ComposerAttachment;
+  onRemove?: ((id: string) => void) | undefined;
+}
+
+function XIcon() {
+  return (
+    <svg
+      width="14"
+      height="14"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M18 6 6 18" />
+      <path d="m6 6 12 12" />
+    </svg>
+  );
+}
+
+/**
+ * One attached file: preview or icon, name, size, progress while processing, the error in words
+ * when it failed, and a remove button named after the file.
+ * @example <AttachmentChip attachment={item} onRemove={remove} />
+ */
+export function AttachmentChip({ attachment, onRemove, className, ...props }: AttachmentChipProps) {
+  const { name, size, status, progress, error, previewUrl } = attachment;
+  const errorId = `${attachment.id}-error`;
+  const busy = status === 'pending' || status === 'processing';
+  return (
+    <li
+      data-slot="attachment-chip"
+      data-state={status}
+      aria-describedby={error ? errorId : undefined}
+      className={cn(
+        'relative flex w-56 max-w-full items-center gap-2 rounded-lg border border-border bg-muted p-1.5 pr-8 text-xs text-foreground data-[state=error]:border-destructive',
+        className,
+      )}
+      {...props}
+    >
+      {previewUrl ? (
+        <img
+          src={previewUrl}
+          alt=""
+          data-slot="attachment-preview"
+          className="size-9 shrink-0 rounded object-cover"
+        />
+      ) : (
+        <span className="flex size-9 shrink-0 items-center justify-center rounded bg-background text-muted-foreground">
+          {status === 'error' ? <AlertIcon className="text-destructive" /> : <FileIcon />}
+        </span>
+      )}
+      <span className="flex min-w-0 flex-1 flex-col gap-0.5">
+        <span data-slot="attachment-name" className="truncate font-medium" title={name}>
+          {name}
+        </span>
+        {error ? (
+          <span id={errorId} data-slot="attachment-error" className="text-destructive">
+            {error}
+          </span>
+        ) : (
+          <span className="text-muted-foreground">{formatBytes(size)}</span>
+        )}
+        {busy ? (
+          <progress
+            data-slot="attachment-progress"
+            aria-label={`Processing ${name}`}
+            className="h-1 w-full overflow-hidden rounded-full accent-primary"
+            {...(progress === undefined ? {} : { value: progress, max: 1 })}
+          />
+        ) : null}
+      </span>
+      {onRemove ? (
+        <button
+          type="button"
+          data-slot="attachment-remove"
+          aria-label={`Remove ${name}`}
+          onClick={() => onRemove(attachment.id)}
+          className="absolute top-1 right-1 inline-flex size-6 items-center justify-center rounded-full text-muted-foreground hover:bg-background hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring"
+        >
+          <XIcon />
+        </button>
+      ) : null}
+    </li>
+  );
+}

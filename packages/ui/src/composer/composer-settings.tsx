@@ -1,0 +1,173 @@
+import type { ConversationSettings } from '@agent-chat/client';
+import { Popover } from 'radix-ui';
+import * as React from 'react';
+import { cn } from '../lib/cn.ts';
+
+/** Props of `ComposerSettings`. */
+export interface ComposerSettingsProps {
+  settings: ConversationSettings | undefined;
+  /** Save the edited settings (e.g. `useConversation().updateSettings`). */
+  onSettingsChange(settings: ConversationSettings): unknown;
+  /** Models to choose from; the current selection is kept even when not listed. */
+  models?: string[];
+  className?: string;
+}
+
+function SlidersIcon() {
+  return (
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M4 21v-7M4 10V3M12 21v-9M12 8V3M20 21v-5M20 12V3M1 14h6M9 8h6M17 16h6" />
+    </svg>
+  );
+}
+
+const field = 'flex flex-col gap-1 text-sm';
+const control =
+  'rounded-md border border-input bg-background px-2 py-1.5 text-sm text-foreground focus-visible:outline-2 focus-visible:outline-ring';
+
+/**
+ * The settings popover: model, tools, temperature and extra instructions, edited as a draft and
+ * saved together. Show it only where the backend supports settings (`capabilities.settings`).
+ * @example {capabilities.settings ? <ComposerSettings settings={settings} onSettingsChange={updateSettings} /> : null}
+ */
+export function ComposerSettings({
+  settings,
+  onSettingsChange,
+  models = [],
+  className,
+}: ComposerSettingsProps) {
+  const [open, setOpen] = React.useState(false);
+  const [draft, setDraft] = React.useState<ConversationSettings>(settings ?? {});
+  const ids = React.useId();
+  const model = draft.modelSelection?.[0] ?? '';
+  const modelOptions = model && !models.includes(model) ? [model, ...models] : models;
+  const temperature = draft.temperature ?? 1;
+
+  return (
+    <Popover.Root
+      open={open}
+      onOpenChange={(next) => {
+        if (next) setDraft(settings ?? {});
+        setOpen(next);
+      }}
+    >
+      <Popover.Trigger
+        type="button"
+        data-slot="composer-settings-trigger"
+        aria-label="Conversation settings"
+        className={cn(
+          'inline-flex size-9 shrink-0 items-center justify-center rounded-full text-muted-foreground hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:outline-ring',
+          className,
+        )}
+      >
+        <SlidersIcon />
+      </Popover.Trigger>
+      <Popover.Portal>
+        <Popover.Content
+          data-slot="composer-settings"
+          side="top"
+          align="start"
+          sideOffset={8}
+          aria-label="Conversation settings"
+          className="z-50 flex w-80 max-w-[calc(100vw-2rem)] flex-col gap-3 rounded-bubble border border-border bg-popover p-4 text-popover-foreground shadow-lg"
+        >
+          <form
+            className="flex flex-col gap-3"
+            onSubmit={(event) => {
+              event.preventDefault();
+              // React events bubble through portals: keep this submit from reaching the composer's form.
+              event.stopPropagation();
+              onSettingsChange(draft);
+              setOpen(false);
+            }}
+          >
+            {modelOptions.length > 0 ? (
+              <label className={field} htmlFor={`${ids}-model`}>
+                Model
+                <select
+                  id={`${ids}-model`}
+                  className={control}
+                  value={model}
+                  onChange={(event) => setDraft({ ...draft, modelSelection: [event.currentTarget.value] })}
+                >
+                  {model ? null : <option value="">Default</option>}
+                  {modelOptions.map((name) => (
+                    <option key={name} value={name}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
+            {draft.tools && draft.tools.length > 0 ? (
+              <fieldset className="flex flex-col gap-1.5 text-sm">
+                <legend className="mb-1">Tools</legend>
+                {draft.tools.map((tool, index) => (
+                  <label key={tool.name} className="flex items-center gap-2">
+                    <input
+                      type="checkbox"
+                      className="size-4 accent-primary"
+                      checked={tool.enabled}
+                      onChange={(event) => {
+                        const tools = [...(draft.tools ?? [])];
+                        tools[index] = { ...tool, enabled: event.currentTarget.checked };
+                        setDraft({ ...draft, tools });
+                      }}
+                    />
+                    <span>{tool.name}</span>
+                  </label>
+                ))}
+              </fieldset>
+            ) : null}
+            <label className={field} htmlFor={`${ids}-temperature`}>
+              <span className="flex justify-between">
+                Temperature <output htmlFor={`${ids}-temperature`}>{temperature.toFixed(1)}</output>
+              </span>
+              <input
+                id={`${ids}-temperature`}
+                type="range"
+                min={0}
+                max={2}
+                step={0.1}
+                value={temperature}
+                className="accent-primary"
+                onChange={(event) => setDraft({ ...draft, temperature: Number(event.currentTarget.value) })}
+              />
+            </label>
+            <label className={field} htmlFor={`${ids}-instructions`}>
+              Extra instructions
+              <textarea
+                id={`${ids}-instructions`}
+                rows={3}
+                className={cn(control, 'resize-y')}
+                value={draft.extraInstructions ?? ''}
+                onChange={(event) => setDraft({ ...draft, extraInstructions: event.currentTarget.value })}
+              />
+            </label>
+            <div className="flex justify-end gap-2">
+              <Popover.Close className="h-8 rounded-md border border-border px-3 text-sm hover:bg-accent focus-visible:outline-2 focus-visible:outline-ring">
+                Cancel
+              </Popover.Close>
+              <button
+                type="submit"
+                className="h-8 rounded-md bg-primary px-3 text-sm text-primary-foreground hover:bg-primary/90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+              >
+                Save
+              </button>
+            </div>
+          </form>
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  );
+}

@@ -1,0 +1,63 @@
+import type * as React from 'react';
+import { cn } from '../lib/cn.ts';
+import { useComposerContext } from './composer-context.tsx';
+
+function SendIcon() {
+  return (
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="m5 12 7-7 7 7" />
+      <path d="M12 19V5" />
+    </svg>
+  );
+}
+
+function StopIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" focusable="false">
+      <rect x="6" y="6" width="12" height="12" rx="2" />
+    </svg>
+  );
+}
+
+/**
+ * Send button that turns into Stop while a reply streams. When attachments block sending it
+ * stays focusable with `aria-disabled` and points at the reason. Must sit inside <Composer>.
+ */
+export function ComposerSubmit({ className, onClick, ...props }: React.ComponentProps<'button'>) {
+  const { isBusy, canSend, blockReason, blockReasonId, stop, disabled } =
+    useComposerContext('ComposerSubmit');
+  const inactive = !isBusy && !canSend;
+  return (
+    <button
+      type={isBusy ? 'button' : 'submit'}
+      data-slot="composer-submit"
+      data-state={isBusy ? 'streaming' : 'idle'}
+      aria-label={isBusy ? 'Stop' : 'Send'}
+      aria-disabled={inactive || undefined}
+      aria-describedby={!isBusy && blockReason ? blockReasonId : undefined}
+      disabled={disabled}
+      className={cn(
+        'inline-flex size-9 shrink-0 items-center justify-center rounded-full bg-primary text-primary-foreground hover:bg-primary/90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring aria-disabled:cursor-not-allowed aria-disabled:opacity-50',
+        className,
+      )}
+      onClick={(event) => {
+        onClick?.(event);
+        if (event.defaultPrevented) return;
+        if (isBusy) stop();
+        else if (inactive) event.preventDefault();
+      }}
+      {...props}
+    >
+      {isBusy ? <StopIcon /> : <SendIcon />}
+    </button>
+  );
+}

@@ -1,0 +1,166 @@
+import * as React from 'react';
+import { cn } from '../lib/cn.ts';
+import { ComposerAttachButton } from './composer-attach-button.tsx';
+import { ComposerAttachmentList } from './composer-attachment-list.tsx';
+import { ComposerContext, type ComposerContextValue } from './composer-context.tsx';
+import { ComposerHint } from './composer-hint.tsx';
+import { ComposerInput } from './composer-input.tsx';
+import { ComposerSubmit } from './composer-submit.tsx';
+import { sendBlockReason } from './send-block-reason.ts';
+import type { ComposerAttachments, ComposerSendInput } from './types.ts';
+import { useControllableState } from './use-controllable-state.ts';
+
+/** Props of `Composer`. */
+export interface ComposerProps extends Omit<React.ComponentProps<'form'>, 'onSubmit'> {
+  /** Send the draft. Resolve `false` when it failed: the text and files are put back. */
+  onSend(input: ComposerSendInput): Promise<boolean | undefined> | boolean | undefined;
+  /** Stop the reply being generated. */
+  onStop?: () => void;
+  /** A reply is being generated (status `submitted` or `streaming`). */
+  isBusy?: boolean;
+  disabled?: boolean;
+  /** Attachments (`useAttachments()`); without them the attach button and chips are hidden. */
+  attachments?: ComposerAttachments | undefined;
+  /** A draft given back after a failed send; filled in once, then `onDraftRestored` is called. */
+  draft?: ComposerSendInput | undefined;
+  onDraftRestored?: () => void;
+  /** Controlled text of the textarea. */
+  value?: string;
+  defaultValue?: string;
+  onValueChange?: (text: string) => void;
+  placeholder?: string;
+}
+
+function mergeText(restored: string, current: string): string {
+  return current.trim() ? `${restored}\n${current}` : restored;
+}
+
+/**
+ * The message composer: an auto-growing textarea (Enter sends, Shift+Enter adds a line), Send
+ * that becomes Stop while a reply streams, attachments by button, paste or drop, and the reason
+ * Send is blocked. Without children it renders the default layout; pass parts to arrange your own.
+ * @example <Composer onSend={send} onStop={stop} isBusy={status === 'streaming'} attachments={attachments} />
+ */
+export function Composer({
+  onSend,
+  onStop,
+  isBusy = false,
+  disabled = false,
+  attachments,
+  draft,
+  onDraftRestored,
+  value,
+  defaultValue = '',
+  onValueChange,
+  placeholder = 'Send a message…',
+  className,
+  children,
+  ...props
+}: ComposerProps) {
+  const [text, setText] = useControllableState(value, defaultValue, onValueChange);
+  const textareaRef = React.useRef<HTMLTextAreaElement>(null);
+  const fileInputRef = React.useRef<HTMLInputElement>(null);
+  const textRef = React.useRef(text);
+  textRef.current = text;
+  const blockReasonId = React.useId();
+  const blockReason = sendBlockReason(attachments);
+  const hasContent = text.trim().length > 0 || (attachments?.readyFiles.length ?? 0) > 0;
+  const canSend = !disabled && !isBusy && hasContent && blockReason === undefined;
+
+  const focusInput = React.useCallback(() => textareaRef.current?.focus(), []);
+  const restore = React.useCallback(
+    (input: ComposerSendInput) => {
+      setText(mergeText(input.text, textRef.current));
+      if (input.files.length > 0) attachments?.restore(input.files);
+    },
+    [attachments, setText],
+  );
+
+  React.useEffect(() => {
+    if (!draft) return;
+    restore(draft);
+    onDraftRestored?.();
+  }, [draft, restore, onDraftRestored]);
+
+  const send = async () => {
+    if (!canSend) return;
+    const input = { text: text.trim(), files: attachments?.readyFiles ?? [] };
+    setText('');
+    attachments?.clear();
+    focusInput();
+    let ok: boolean | undefined;
+    try {
+      ok = await onSend(input);
+    } catch {
+      ok = false;
+    }
+    // With a draft channel the owner gives the draft back; otherwise put it back ourselves.
+    if (ok === false && !onDraftRestored) restore(input);
+  };
+
+  const context: ComposerContextValue = {
+    text,
+    setText,
+    isBusy,
+    disabled,
+    canSend,
+    blockReason,
+    blockReasonId,
+    attachments,
+    send: () => void send(),
+    stop: () => {
+      onStop?.();
+      focusInput();
+    },
+    openFilePicker: () => fileInputRef.current?.click(),
+    textareaRef,
+    focusInput,
+  };
+
+  return (
+    <ComposerContext.Provider value={context}>
+      <form
+        data-slot="composer"
+        data-state={isBusy ? 'streaming' : 'idle'}
+        data-disabled={disabled || undefined}
+        className={cn(
+          'flex w-full flex-col gap-2 rounded-bubble border border-input bg-background p-2 focus-within:ring-2 focus-within:ring-ring',
+          className,
+        )}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void send();
+        }}
+        {...props}
+      >
+        {children ?? (
+          <>
+            <ComposerAttachmentList />
+            <ComposerInput placeholder={placeholder} />
+            <div data-slot="composer-toolbar" className="flex items-center gap-2">
+              <ComposerAttachButton />
+              <ComposerHint className="min-w-0 flex-1" />
+              <ComposerSubmit className="ml-auto" />
+            </div>
+          </>
+        )}
+        {attachments ? (
+          <input
+            ref={fileInputRef}
+            type="file"
+            multiple
+            hidden
+            data-slot="composer-file-input"
+            accept={attachments.limits?.accept?.join(',')}
+            onChange={(event) => {
+              const files = event.currentTarget.files;
+              if (files && files.length > 0) attachments.add(Array.from(files));
+              event.currentTarget.value = '';
+              focusInput();
+            }}
+          />
+        ) : null}
+      </form>
+    </ComposerContext.Provider>
+  );
+}
