@@ -55,7 +55,7 @@ export const CodeBlock = React.memo(function CodeBlock({
         tabIndex={0}
         className="overflow-x-auto p-3 font-mono text-[0.8125rem] leading-relaxed focus-visible:outline-2 focus-visible:outline-ring"
       >
-        <code className={language ? `language-${language}` : undefined}>
+        <code data-slot="code-block-code" className={language ? `language-${language}` : undefined}>
           {tree ? hastToReact(tree) : code}
         </code>
       </pre>

@@ -176,23 +176,32 @@ function renderTable(table: Tokens.Table, key: React.Key, depth: number) {
   return (
     <div key={key} data-slot="markdown-table-wrapper" className="my-3 w-full overflow-x-auto">
       <table data-slot="markdown-table" className="w-full border-collapse text-sm">
-        <thead>
-          <tr className="border-b border-border">
+        <thead data-slot="markdown-table-head">
+          <tr data-slot="markdown-table-row" className="border-b border-border">
             {table.header.map((cell, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: positions are the identity of parsed rows and items
-              <th key={i} scope="col" className={cn('px-3 py-2 font-semibold', align(cell.align))}>
+              <th
+                // biome-ignore lint/suspicious/noArrayIndexKey: positions are the identity of parsed rows and items
+                key={i}
+                data-slot="markdown-table-header-cell"
+                scope="col"
+                className={cn('px-3 py-2 font-semibold', align(cell.align))}
+              >
                 {renderInline(cell.tokens, depth + 1)}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody data-slot="markdown-table-body">
           {table.rows.map((row, r) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: positions are the identity of parsed rows and items
-            <tr key={r} className="border-b border-border last:border-0">
+            <tr key={r} data-slot="markdown-table-row" className="border-b border-border last:border-0">
               {row.map((cell, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: positions are the identity of parsed rows and items
-                <td key={i} className={cn('px-3 py-2 align-top', align(cell.align))}>
+                <td
+                  // biome-ignore lint/suspicious/noArrayIndexKey: positions are the identity of parsed rows and items
+                  key={i}
+                  data-slot="markdown-table-cell"
+                  className={cn('px-3 py-2 align-top', align(cell.align))}
+                >
                   {renderInline(cell.tokens, depth + 1)}
                 </td>
               ))}

@@ -18,7 +18,13 @@ function renderInlineToken(token: Token, key: number, depth: number): React.Reac
   const t = token as Tokens.Generic;
   switch (t.type) {
     case 'text':
-      return t.tokens ? <span key={key}>{renderInline(t.tokens, depth + 1)}</span> : (t as Tokens.Text).text;
+      return t.tokens ? (
+        <span key={key} data-slot="markdown-text">
+          {renderInline(t.tokens, depth + 1)}
+        </span>
+      ) : (
+        (t as Tokens.Text).text
+      );
     case 'escape':
       return (t as Tokens.Escape).text;
     case 'html':

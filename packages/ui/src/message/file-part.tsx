@@ -40,8 +40,16 @@ export function FilePart({ part, className, ...props }: FilePartProps) {
   if (isImage(part.mediaType) && IMAGE_SOURCE.test(url)) {
     return (
       <div data-slot="file-part" data-kind="image" className={cn('max-w-sm', className)} {...props}>
-        <a href={url} target="_blank" rel="noopener noreferrer" download={name} className="block">
+        <a
+          data-slot="file-link"
+          href={url}
+          target="_blank"
+          rel="noopener noreferrer"
+          download={name}
+          className="block"
+        >
           <img
+            data-slot="file-image"
             src={url}
             alt={name}
             loading="lazy"
@@ -56,8 +64,12 @@ export function FilePart({ part, className, ...props }: FilePartProps) {
   const body = (
     <>
       <FileIcon className="size-5 shrink-0 text-muted-foreground" />
-      {safe ? <span className="sr-only">Download </span> : null}
-      <span className="min-w-0">
+      {safe ? (
+        <span data-slot="file-action" className="sr-only">
+          Download{' '}
+        </span>
+      ) : null}
+      <span data-slot="file-details" className="min-w-0">
         <span data-slot="file-name" className="block truncate font-medium">
           {name}
         </span>
@@ -82,7 +94,9 @@ export function FilePart({ part, className, ...props }: FilePartProps) {
           {body}
         </a>
       ) : (
-        <span className={boxClass}>{body}</span>
+        <span data-slot="file-unavailable" className={boxClass}>
+          {body}
+        </span>
       )}
     </div>
   );

@@ -53,7 +53,7 @@ export function MessageEdit({ initialText, onSave, onCancel, className, ...props
         }}
         className="w-full resize-y rounded-bubble border border-input bg-background px-3 py-2 text-sm text-foreground focus-visible:outline-2 focus-visible:outline-ring"
       />
-      <div className="flex justify-end gap-2">
+      <div data-slot="message-edit-buttons" className="flex justify-end gap-2">
         <button
           type="button"
           data-slot="message-edit-cancel"

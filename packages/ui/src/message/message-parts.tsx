@@ -82,8 +82,12 @@ function renderPart(
           className="border-l-2 border-border ps-3 text-sm text-muted-foreground"
         >
           {part.parts.map((inner, i) =>
-            // biome-ignore lint/suspicious/noArrayIndexKey: the steering message's parts never reorder
-            inner.type === 'text' ? <p key={i}>{inner.text}</p> : null,
+            inner.type === 'text' ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the steering message's parts never reorder
+              <p key={i} data-slot="steering-message-text">
+                {inner.text}
+              </p>
+            ) : null,
           )}
         </div>
       );

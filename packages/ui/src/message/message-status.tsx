@@ -17,6 +17,7 @@ export function StreamingIndicator({ className, ...props }: React.ComponentProps
       {[0, 150, 300].map((delay) => (
         <span
           key={delay}
+          data-slot="streaming-indicator-dot"
           className="size-1.5 animate-pulse rounded-full bg-muted-foreground"
           style={{ animationDelay: `${delay}ms` }}
         />
@@ -39,14 +40,14 @@ export function InterruptedNotice({ onResume, onRetry, className, ...props }: In
       className={cn('flex flex-wrap items-center gap-2 text-sm text-muted-foreground', className)}
       {...props}
     >
-      <span>The reply was interrupted.</span>
+      <span data-slot="message-interrupted-text">The reply was interrupted.</span>
       {onResume ? (
-        <button type="button" className={noticeButton} onClick={onResume}>
+        <button type="button" data-slot="message-resume" className={noticeButton} onClick={onResume}>
           Resume
         </button>
       ) : null}
       {onRetry ? (
-        <button type="button" className={noticeButton} onClick={onRetry}>
+        <button type="button" data-slot="message-retry" className={noticeButton} onClick={onRetry}>
           Retry
         </button>
       ) : null}
@@ -74,9 +75,11 @@ export function MessageError({ error, onRetry, className, ...props }: MessageErr
       {...props}
     >
       <AlertIcon className="shrink-0 text-destructive" />
-      <span className="min-w-0 flex-1 break-words">{text}</span>
+      <span data-slot="message-error-text" className="min-w-0 flex-1 break-words">
+        {text}
+      </span>
       {onRetry ? (
-        <button type="button" className={noticeButton} onClick={onRetry}>
+        <button type="button" data-slot="message-retry" className={noticeButton} onClick={onRetry}>
           Retry
         </button>
       ) : null}

@@ -54,7 +54,7 @@ export function ReasoningPart({ part, streaming = false, className, ...props }: 
         className="group inline-flex items-center gap-1.5 rounded-md py-1 text-sm hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring"
       >
         <BrainIcon className={cn(thinking && 'animate-pulse')} />
-        <span>{label}</span>
+        <span data-slot="reasoning-label">{label}</span>
         <ChevronRightIcon className="transition-transform group-data-[state=open]:rotate-90" />
       </Collapsible.Trigger>
       <Collapsible.Content

@@ -50,7 +50,7 @@ const chipClass =
 export function SourcePart({ part, number }: { part: SourcePartValue; number?: number }) {
   const badge =
     number === undefined ? null : (
-      <span className="font-medium text-muted-foreground" aria-hidden="true">
+      <span data-slot="source-number" className="font-medium text-muted-foreground" aria-hidden="true">
         {number}
       </span>
     );
@@ -61,7 +61,9 @@ export function SourcePart({ part, number }: { part: SourcePartValue; number?: n
       return (
         <span data-slot="source-url" className={chipClass}>
           {badge}
-          <span className="truncate">{label}</span>
+          <span data-slot="source-title" className="truncate">
+            {label}
+          </span>
         </span>
       );
     }
@@ -75,7 +77,9 @@ export function SourcePart({ part, number }: { part: SourcePartValue; number?: n
         className={cn(chipClass, 'hover:bg-accent focus-visible:outline-2 focus-visible:outline-ring')}
       >
         {badge}
-        <span className="truncate">{label}</span>
+        <span data-slot="source-title" className="truncate">
+          {label}
+        </span>
       </a>
     );
   }
@@ -83,8 +87,10 @@ export function SourcePart({ part, number }: { part: SourcePartValue; number?: n
     <span data-slot="source-document" className={chipClass} title={part.filename ?? part.title}>
       {badge}
       <FileIcon className="size-3.5 shrink-0 text-muted-foreground" />
-      <span className="truncate">{part.title}</span>
-      <span className="shrink-0 text-muted-foreground">
+      <span data-slot="source-title" className="truncate">
+        {part.title}
+      </span>
+      <span data-slot="source-meta" className="shrink-0 text-muted-foreground">
         {part.filename && part.filename !== part.title ? `${part.filename} · ` : ''}
         {part.mediaType}
       </span>

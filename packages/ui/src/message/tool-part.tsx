@@ -124,7 +124,7 @@ export function ToolPart({ part, onToolApproval, className, ...props }: ToolPart
           data-slot="tool-approval"
           className="flex flex-wrap items-center gap-2 border-t border-border px-3 py-2 text-sm"
         >
-          <span className="flex-1 text-muted-foreground">
+          <span data-slot="tool-approval-question" className="flex-1 text-muted-foreground">
             {part.approval.requestReason ?? `Allow ${name} to run with this input?`}
           </span>
           <button
@@ -152,7 +152,12 @@ export function ToolPart({ part, onToolApproval, className, ...props }: ToolPart
 function ToolSection({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <div data-slot="tool-section" data-section={title}>
-      <h4 className="mb-1 text-xs font-medium uppercase tracking-wide text-muted-foreground">{title}</h4>
+      <h4
+        data-slot="tool-section-title"
+        className="mb-1 text-xs font-medium uppercase tracking-wide text-muted-foreground"
+      >
+        {title}
+      </h4>
       {children}
     </div>
   );
