@@ -77,17 +77,13 @@ export function resumableReply(
 
   /** A resumed reply, or the error the output should end with. */
   const resumeAfter = async (error: unknown): Promise<ReplyStream | AgentChatError> => {
-    if (!isAgentChatError(error) || error.kind !== 'interrupted') {
-      return isAgentChatError(error)
-        ? error
-        : new AgentChatError({
-            kind: 'interrupted',
-            message: CONNECTION_DROPPED_MESSAGE,
-            cause: error,
-          });
-    }
-    if (resume === undefined || token === undefined || maxAttempts <= 0) return error;
-    let lastError: unknown = error;
+    // A backend's own stream may fail with a raw network error: that is an interruption too.
+    const interruption = isAgentChatError(error)
+      ? error
+      : new AgentChatError({ kind: 'interrupted', message: CONNECTION_DROPPED_MESSAGE, cause: error });
+    if (interruption.kind !== 'interrupted') return interruption;
+    if (resume === undefined || token === undefined || maxAttempts <= 0) return interruption;
+    let lastError: unknown = interruption;
     while (failures < maxAttempts) {
       try {
         await sleep(retryDelay(failures), signal);
@@ -96,7 +92,7 @@ export function resumableReply(
       }
       failures++;
       // The consumer may have cancelled while we waited.
-      if (settled) return error;
+      if (settled) return interruption;
       try {
         const next = await resume(token);
         if (next === null) {
@@ -104,7 +100,7 @@ export function resumableReply(
             kind: 'interrupted',
             message:
               'The connection dropped and the server no longer has this reply. What arrived is kept; retry.',
-            cause: error,
+            cause: interruption,
           });
         }
         return next;
