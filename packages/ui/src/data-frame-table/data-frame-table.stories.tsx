@@ -123,7 +123,7 @@ export const Sorted: Story = {
 export const SortedDescending: Story = {
   render: (args) => {
     const { seed } = useMockPlatform();
-    return seed.frame ? <SeededTable {...args} defaultOrderBy={`-${seed.firstColumn ?? ''}`} /> : null;
+    return <SeededTable {...args} defaultOrderBy={seed.firstColumn && `-${seed.firstColumn}`} />;
   },
   decorators: [
     (Story) => (

@@ -137,6 +137,14 @@ export function DataFrameTable({
   const rowCount = frame.rowCount ?? 0;
   const virtual = useVirtualRows({ rowCount, rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT });
   const { rendered, visible } = virtual;
+  // A new order makes the rows in view meaningless; start again from the top, like a fresh query.
+  const orderBy = toOrderBy(sort);
+  const firstOrder = React.useRef(orderBy);
+  React.useEffect(() => {
+    if (orderBy === firstOrder.current) return;
+    firstOrder.current = orderBy;
+    virtual.scrollRef.current?.scrollTo({ top: 0 });
+  }, [orderBy, virtual.scrollRef]);
   const { ensureRange } = frame;
   React.useEffect(() => {
     if (rendered.end >= rendered.start) ensureRange(rendered.start, rendered.end);
