@@ -34,17 +34,6 @@ const config: StorybookConfig = {
         })),
       ],
     };
-    // Pre-bundle the kit's dependencies up front: discovering them on first import makes Vite
-    // reload the page mid-test.
-    viteConfig.optimizeDeps = {
-      ...viteConfig.optimizeDeps,
-      include: [
-        ...(viteConfig.optimizeDeps?.include ?? []),
-        ...['lowlight', 'marked', 'radix-ui', 'class-variance-authority', 'clsx', 'tailwind-merge'].map(
-          (name) => `@agent-chat/ui > ${name}`,
-        ),
-      ],
-    };
     return viteConfig;
   },
 };
