@@ -57,6 +57,15 @@ describe('BlockSplitter', () => {
     expect(blocks[0]!.token.type).toBe('list');
   });
 
+  it('handles CRLF line endings while streaming', () => {
+    const text = '# Title\r\n\r\nFirst paragraph.\r\n\r\nSecond paragraph.\r\n';
+    const splitter = new BlockSplitter();
+    for (let end = 1; end <= text.length; end++) splitter.update(text.slice(0, end), true);
+    const blocks = splitter.update(text, false).blocks;
+    expect(blocks.map((b) => b.token.type)).toEqual(['heading', 'paragraph', 'paragraph']);
+    expect(blocks.map((b) => b.source.trim())).toEqual(['# Title', 'First paragraph.', 'Second paragraph.']);
+  });
+
   it('starts over when the text is replaced rather than extended', () => {
     const splitter = new BlockSplitter();
     splitter.update('First.\n\nSecond.\n\nThird', true);

@@ -36,7 +36,10 @@ export class BlockSplitter {
   #links: Links = {};
 
   /** Splits `text`; while `streaming`, the tail is completed with `remend` before lexing. */
-  update(text: string, streaming: boolean): SplitResult {
+  update(input: string, streaming: boolean): SplitResult {
+    // Offsets below are in normalised text; CRLF / CR become LF first (prefix-stable: a lone
+    // trailing CR becomes LF, and so does the CRLF it turns into).
+    const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
     if (text.length < this.#settledEnd || !text.startsWith(this.#prefix)) this.#reset();
     const region = text.slice(this.#settledEnd);
     const { tokens, links, lexedLength } = this.#lexRegion(region, streaming);
