@@ -235,7 +235,8 @@ export function noxusV1(options: NoxusV1Options): Backend {
       });
       if (response.status === 204) return null;
       const format = streamFormat === 'json' ? 'noxus-envelope' : 'ui-message';
-      return replyStreamFrom(response, format, options, signal, token);
+      // A caller's token continues after that event; the conversation's etag replays from the start.
+      return replyStreamFrom(response, format, options, signal, token, resumeToken !== undefined);
     },
 
     listFiles: () => Promise.reject(unsupported('listing conversation files', NAME)),

@@ -8,6 +8,8 @@ export type ReplyFormat = 'ui-message' | 'noxus-envelope' | 'simple-text' | 'aut
 /**
  * Turn a streaming response into a {@link ReplyStream}. `startToken` is where a resume began: it
  * stays the resume point until the stream reports a newer one, so a second drop resumes correctly.
+ * `continuation` says the body picks up after that token (not a replay from the reply's start),
+ * so parts it did not open may end in it.
  */
 export function replyStreamFrom(
   response: Response,
@@ -15,6 +17,7 @@ export function replyStreamFrom(
   options: Pick<BackendOptions, 'onWarning'>,
   signal: AbortSignal | undefined,
   startToken?: string,
+  continuation = startToken !== undefined,
 ): ReplyStream {
   if (!response.body) {
     throw new AgentChatError({
@@ -24,6 +27,7 @@ export function replyStreamFrom(
   }
   const reply = readReplyStream(response.body, {
     format,
+    continuation,
     ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
     ...(signal === undefined ? {} : { signal }),
   });
