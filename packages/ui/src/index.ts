@@ -73,3 +73,5 @@ export {
   type StickToBottomState,
   useStickToBottom,
 } from './message-list/use-stick-to-bottom.ts';
+export { ThreadEmpty, type ThreadEmptyProps, type ThreadSuggestion } from './thread/thread-empty.tsx';
+export { ThreadView, type ThreadViewProps } from './thread/thread-view.tsx';

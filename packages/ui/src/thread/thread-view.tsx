@@ -1,0 +1,142 @@
+import type { ConversationSettings } from '@agent-chat/client';
+import type { ChatStatus, UIMessage } from 'ai';
+import type * as React from 'react';
+import { AttachmentDropzone } from '../composer/attachment-dropzone.tsx';
+import { Composer } from '../composer/composer.tsx';
+import { ComposerAttachButton } from '../composer/composer-attach-button.tsx';
+import { ComposerAttachmentList } from '../composer/composer-attachment-list.tsx';
+import { ComposerHint } from '../composer/composer-hint.tsx';
+import { ComposerInput } from '../composer/composer-input.tsx';
+import { ComposerSettings } from '../composer/composer-settings.tsx';
+import { ComposerSubmit } from '../composer/composer-submit.tsx';
+import type { ComposerAttachments, ComposerSendInput } from '../composer/types.ts';
+import { cn } from '../lib/cn.ts';
+import type { DataPartRegistry } from '../message/data-part-registry.tsx';
+import type { MessageCallbacks } from '../message/types.ts';
+import { MessageList } from '../message-list/message-list.tsx';
+import type { MessageListItemProps } from '../message-list/message-list-row.tsx';
+import { ThreadEmpty, type ThreadSuggestion } from './thread-empty.tsx';
+
+/** Props of `ThreadView`. */
+export interface ThreadViewProps extends Omit<React.ComponentProps<'div'>, 'children'>, MessageCallbacks {
+  messages: UIMessage[];
+  status: ChatStatus;
+  error?: Error | string | undefined;
+  interrupted?: boolean;
+  isLoadingHistory?: boolean;
+  onSend(input: ComposerSendInput): Promise<boolean | undefined> | boolean | undefined;
+  onStop?: () => void;
+  attachments?: ComposerAttachments | undefined;
+  /** A draft a failed send gave back; `onDraftRestored` is called once it is filled in. */
+  draft?: ComposerSendInput | undefined;
+  onDraftRestored?: () => void;
+  suggestions?: readonly ThreadSuggestion[] | undefined;
+  emptyTitle?: React.ReactNode;
+  dataParts?: DataPartRegistry | undefined;
+  renderMessage?: (props: MessageListItemProps) => React.ReactNode;
+  onLoadOlder?: () => unknown;
+  /** Settings popover, shown when `onSettingsChange` is given. */
+  settings?: ConversationSettings | undefined;
+  onSettingsChange?: ((settings: ConversationSettings) => unknown) | undefined;
+  models?: string[];
+  placeholder?: string;
+}
+
+/**
+ * A whole conversation from props: the virtualized message list (or the empty state with
+ * suggestions), the composer below it, and a file dropzone over both. `Thread` wires it to the hooks.
+ * @example <ThreadView messages={messages} status={status} onSend={send} onStop={stop} />
+ */
+export function ThreadView({
+  messages,
+  status,
+  error,
+  interrupted = false,
+  isLoadingHistory = false,
+  onSend,
+  onStop,
+  attachments,
+  draft,
+  onDraftRestored,
+  suggestions,
+  emptyTitle,
+  dataParts,
+  renderMessage,
+  onLoadOlder,
+  settings,
+  onSettingsChange,
+  models,
+  placeholder = 'Send a message…',
+  onRegenerate,
+  onEdit,
+  onRetry,
+  onResume,
+  onToolApproval,
+  onCopied,
+  className,
+  ...props
+}: ThreadViewProps) {
+  const busy = status === 'submitted' || status === 'streaming';
+  const emptyState = isLoadingHistory ? (
+    <p role="status" className="p-8 text-center text-sm text-muted-foreground">
+      Loading conversation…
+    </p>
+  ) : (
+    <ThreadEmpty
+      title={emptyTitle}
+      suggestions={suggestions}
+      onSuggestion={(prompt) => void onSend({ text: prompt, files: [] })}
+    />
+  );
+  const body = (
+    <>
+      <MessageList
+        messages={messages}
+        status={status}
+        error={error}
+        interrupted={interrupted}
+        dataParts={dataParts}
+        renderMessage={renderMessage}
+        onLoadOlder={onLoadOlder}
+        emptyState={emptyState}
+        onRegenerate={onRegenerate}
+        onEdit={onEdit}
+        onRetry={onRetry}
+        onResume={onResume}
+        onToolApproval={onToolApproval}
+        onCopied={onCopied}
+      />
+      <div data-slot="thread-composer" className="mx-auto w-full max-w-3xl px-4 pb-4">
+        <Composer
+          onSend={onSend}
+          onStop={onStop}
+          isBusy={busy}
+          attachments={attachments}
+          draft={draft}
+          onDraftRestored={onDraftRestored}
+        >
+          <ComposerAttachmentList />
+          <ComposerInput placeholder={placeholder} />
+          <div data-slot="composer-toolbar" className="flex items-center gap-1">
+            <ComposerAttachButton />
+            {onSettingsChange ? (
+              <ComposerSettings settings={settings} onSettingsChange={onSettingsChange} models={models} />
+            ) : null}
+            <ComposerHint className="min-w-0 flex-1 px-1" />
+            <ComposerSubmit className="ml-auto" />
+          </div>
+        </Composer>
+      </div>
+    </>
+  );
+  const classes = cn('flex h-full min-h-0 flex-col bg-background text-foreground', className);
+  return attachments ? (
+    <AttachmentDropzone data-slot="thread" onFiles={attachments.add} className={classes} {...props}>
+      {body}
+    </AttachmentDropzone>
+  ) : (
+    <div data-slot="thread" className={classes} {...props}>
+      {body}
+    </div>
+  );
+}
