@@ -23,10 +23,10 @@ export interface SplitResult {
 
 /**
  * Splits a growing markdown text into top-level blocks, lexing only the part after the
- * settled prefix. Blocks before the tail are settled once another block follows them (when
- * two blocks touch without a blank line, only once a third follows: a line such as `#` or `-`
- * may still turn out to continue the paragraph above). Settled blocks are never lexed again
- * and keep their object identity, so a memoised renderer skips them. If the new text does not
+ * settled prefix. Blocks are settled once a blank line and another block follow them (see
+ * `countSettled`). Settled blocks are never lexed again and keep their object identity, so a
+ * memoised renderer skips them. Reference definitions from settled blocks carry over; a link
+ * that refers to a definition written later stays unresolved, unlike a one-shot parse. If the new text does not
  * extend the old one, the splitter starts over.
  */
 export class BlockSplitter {
@@ -94,13 +94,23 @@ export class BlockSplitter {
   }
 }
 
-/** How many leading tokens can no longer change as text is appended. */
+/**
+ * How many leading tokens can no longer change as text is appended: those before the last
+ * blank line that has a block after it (for a list, a finished block that is not a list). Without a blank line in between, marked's reading of
+ * a block can still depend on what follows (lazy continuation, setext underlines, list
+ * interruption), so touching blocks stay in the tail together.
+ */
 function countSettled(tokens: Token[]): number {
   let last = tokens.length - 1;
   while (last >= 0 && tokens[last]!.type === 'space') last--;
-  if (last <= 0) return 0;
-  const previous = tokens[last - 1]!;
-  // The last block touches the one before it (no blank line between): keep both open.
-  if (previous.type !== 'space' && !previous.raw.endsWith('\n\n')) return last - 1;
-  return last;
+  for (let i = last - 1; i > 0; i--) {
+    if (tokens[i]!.type !== 'space') continue;
+    // A list goes on after a blank line if the next block turns out to be another item; that
+    // is only known once the next block's first line is complete and it is not a list.
+    const before = tokens[i - 1]!;
+    const after = tokens[i + 1]!;
+    if (before.type === 'list' && (after.type === 'list' || !after.raw.includes('\n'))) continue;
+    return i + 1;
+  }
+  return 0;
 }
