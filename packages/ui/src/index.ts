@@ -1,3 +1,11 @@
+export {
+  ChatWidget,
+  type ChatWidgetPosition,
+  type ChatWidgetProps,
+  type ChatWidgetSize,
+  chatLauncherVariants,
+  chatPanelVariants,
+} from './chat-widget/chat-widget.tsx';
 export { AttachmentChip, type AttachmentChipProps } from './composer/attachment-chip.tsx';
 export { AttachmentDropzone, type AttachmentDropzoneProps } from './composer/attachment-dropzone.tsx';
 export { Composer, type ComposerProps } from './composer/composer.tsx';

@@ -39,8 +39,11 @@ export function ComposerInput({
       disabled={disabled}
       onChange={(event) => setText(event.currentTarget.value)}
       onKeyDown={(event) => {
+        // Only the caller's own handler may cancel ours: an enclosing layer (a dialog that
+        // keeps Escape from closing it) may already have prevented the native event.
+        const preventedBefore = event.defaultPrevented;
         onKeyDown?.(event);
-        if (event.defaultPrevented) return;
+        if (event.defaultPrevented && !preventedBefore) return;
         if (event.key === 'Enter' && !event.shiftKey && !isImeComposing(event)) {
           event.preventDefault();
           send();
