@@ -2,6 +2,7 @@ import * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import type { MarkdownBlock } from './block-splitter.ts';
 import { renderBlock } from './render-block.tsx';
+import { useBlockGroups } from './use-block-groups.ts';
 import { useMarkdownBlocks } from './use-markdown-blocks.ts';
 
 /** Props of `Markdown`: the text as children, and whether it is still streaming in. */
@@ -18,6 +19,7 @@ export interface MarkdownProps extends Omit<React.ComponentProps<'div'>, 'childr
  */
 export function Markdown({ children, streaming = false, className, ...props }: MarkdownProps) {
   const blocks = useMarkdownBlocks(children, streaming);
+  const groups = useBlockGroups(blocks);
   return (
     <div
       data-slot="markdown"
@@ -25,12 +27,28 @@ export function Markdown({ children, streaming = false, className, ...props }: M
       className={cn('min-w-0 break-words text-sm leading-relaxed', className)}
       {...props}
     >
-      {blocks.map((block) => (
-        <MarkdownBlockView key={block.index} block={block} streaming={streaming} />
+      {groups.map((group) => (
+        <MarkdownBlockGroup key={group[0]!.index} blocks={group} streaming={streaming} />
       ))}
     </div>
   );
 }
+
+interface MarkdownBlockGroupProps {
+  blocks: MarkdownBlock[];
+  streaming: boolean;
+}
+
+/** A fixed group of blocks, rendered without a wrapper element; skipped while unchanged. */
+const MarkdownBlockGroup = React.memo(
+  function MarkdownBlockGroup({ blocks, streaming }: MarkdownBlockGroupProps) {
+    return blocks.map((block) => <MarkdownBlockView key={block.index} block={block} streaming={streaming} />);
+  },
+  // `streaming` only matters to unsettled blocks; a group of settled blocks ignores it.
+  (previous, next) =>
+    previous.blocks === next.blocks &&
+    (previous.streaming === next.streaming || previous.blocks[previous.blocks.length - 1]!.settled),
+);
 
 interface MarkdownBlockViewProps {
   block: MarkdownBlock;

@@ -2,17 +2,13 @@ import * as React from 'react';
 import type { HighlightTree } from './highlight.ts';
 
 /** Code longer than this stays plain: highlighting it would block the main thread too long. */
-export const HIGHLIGHT_MAX_LENGTH = 20_000;
+export const HIGHLIGHT_MAX_LENGTH = 12_000;
 
 type Highlighter = typeof import('./highlight.ts');
 let loading: Promise<Highlighter> | undefined;
-let loaded: Highlighter | undefined;
 
 function loadHighlighter(): Promise<Highlighter> {
-  loading ??= import('./highlight.ts').then((module) => {
-    loaded = module;
-    return module;
-  });
+  loading ??= import('./highlight.ts');
   return loading;
 }
 
@@ -21,35 +17,67 @@ function loadHighlighter(): Promise<Highlighter> {
 const cache = new Map<string, HighlightTree | null>();
 const CACHE_SIZE = 200;
 
-function cached(key: string): HighlightTree | null | undefined {
-  return cache.get(key);
-}
-
 function remember(key: string, tree: HighlightTree | null): void {
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   cache.set(key, tree);
 }
 
-function compute(
-  highlighter: Highlighter,
-  code: string,
-  language: string,
-  key: string,
-): HighlightTree | null {
-  let tree: HighlightTree | null;
-  try {
-    tree = highlighter.highlightCode(code, language) ?? null;
-  } catch {
-    tree = null;
+interface HighlightJob {
+  key: string;
+  code: string;
+  language: string;
+  cancelled: boolean;
+  done(tree: HighlightTree | null): void;
+}
+
+// Highlighting runs in idle time, a few blocks per slice, never inside the task that renders
+// streamed text: a reply settling many code blocks at once must not stall a frame.
+const queue: HighlightJob[] = [];
+let scheduled = false;
+const SLICE_MS = 8;
+
+type IdleDeadline = { timeRemaining(): number };
+type IdleWindow = {
+  requestIdleCallback?: (run: (deadline: IdleDeadline) => void, options?: { timeout: number }) => number;
+};
+
+function schedule(highlighter: Highlighter): void {
+  if (scheduled) return;
+  scheduled = true;
+  const idle = (globalThis as IdleWindow).requestIdleCallback;
+  if (idle) idle((deadline) => runQueue(highlighter, () => deadline.timeRemaining() > 1), { timeout: 1000 });
+  else {
+    setTimeout(() => {
+      const start = performance.now();
+      runQueue(highlighter, () => performance.now() - start < SLICE_MS);
+    }, 16);
   }
-  remember(key, tree);
-  return tree;
+}
+
+function runQueue(highlighter: Highlighter, hasTime: () => boolean): void {
+  scheduled = false;
+  do {
+    const job = queue.shift();
+    if (!job) return;
+    if (job.cancelled) continue;
+    let tree = cache.get(job.key);
+    if (tree === undefined) {
+      try {
+        tree = highlighter.highlightCode(job.code, job.language) ?? null;
+      } catch {
+        tree = null;
+      }
+      remember(job.key, tree);
+    }
+    job.done(tree);
+  } while (hasTime());
+  if (queue.length > 0) schedule(highlighter);
 }
 
 /**
- * The highlighted tree for a code block once the highlighter has loaded, or null (render plain
- * text meanwhile). Does nothing while `enabled` is false, which callers use for the streaming
- * tail: highlighting is only worth doing once, on finished code.
+ * The highlighted tree for a code block once the highlighter has loaded and had idle time, or
+ * null (render plain text meanwhile). Does nothing while `enabled` is false, which callers use
+ * for the streaming tail: highlighting is only worth doing once, on finished code.
  */
 export function useHighlight(
   code: string,
@@ -60,23 +88,29 @@ export function useHighlight(
   const active = enabled && !!language && code.length <= HIGHLIGHT_MAX_LENGTH;
   const [state, setState] = React.useState<{ key: string; tree: HighlightTree | null }>(() => ({
     key,
-    tree: active ? (cached(key) ?? (loaded && language ? compute(loaded, code, language, key) : null)) : null,
+    tree: active ? (cache.get(key) ?? null) : null,
   }));
   React.useEffect(() => {
     if (!active || !language) return;
-    const hit = cached(key);
+    const hit = cache.get(key);
     if (hit !== undefined) {
       setState((previous) => (previous.key === key && previous.tree === hit ? previous : { key, tree: hit }));
       return;
     }
-    let cancelled = false;
+    const job: HighlightJob = {
+      key,
+      code,
+      language,
+      cancelled: false,
+      done: (tree) => React.startTransition(() => setState({ key, tree })),
+    };
     void loadHighlighter().then((highlighter) => {
-      if (cancelled) return;
-      const tree = compute(highlighter, code, language, key);
-      React.startTransition(() => setState({ key, tree }));
+      if (job.cancelled) return;
+      queue.push(job);
+      schedule(highlighter);
     });
     return () => {
-      cancelled = true;
+      job.cancelled = true;
     };
   }, [active, code, language, key]);
   return active && state.key === key ? state.tree : null;
