@@ -30,6 +30,17 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** Resolves once rows are measured: the content height holds still for a few frames. */
+async function settled(log: HTMLElement) {
+  let last = -1;
+  let still = 0;
+  while (still < 5) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    still = log.scrollHeight === last ? still + 1 : 0;
+    last = log.scrollHeight;
+  }
+}
+
 const viewport = (root: HTMLElement) => within(root).getByRole('log', { name: 'Conversation' });
 
 /** A short conversation, scrolled to the newest message. */
@@ -89,7 +100,9 @@ export const Streaming: Story = {
     await expect(log).toHaveAttribute('aria-busy', 'true');
     await waitFor(() => expect(log).toHaveAttribute('aria-busy', 'false'), { timeout: 10_000 });
     // Highlighting and the action row land after the last token; the list keeps following.
-    await waitFor(() => expect(log.scrollTop + log.clientHeight).toBeGreaterThanOrEqual(log.scrollHeight - 2));
+    await waitFor(() =>
+      expect(log.scrollTop + log.clientHeight).toBeGreaterThanOrEqual(log.scrollHeight - 2),
+    );
     await expect(within(canvasElement).getByRole('status')).toHaveTextContent(/^Assistant replied: /);
   },
 };
@@ -126,14 +139,17 @@ export const JumpToLatest: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const log = viewport(canvasElement);
-    await waitFor(() => expect(log.scrollTop).toBeGreaterThan(0));
+    await settled(log);
     log.focus();
+    // Synthetic key events carry no default action: scroll as the browser would after Home.
     await userEvent.keyboard('{Home}');
+    log.scrollTop = 0;
+    await waitFor(() => expect(log.scrollTop).toBe(0));
     const jump = await canvas.findByRole('button', { name: /Jump to latest/ });
     const top = log.scrollTop;
     await userEvent.click(canvas.getByRole('button', { name: 'Receive a message' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Receive a message' }));
-    await expect(jump).toHaveTextContent('2 new');
+    await waitFor(() => expect(jump).toHaveTextContent('2 new'));
     await expect(log.scrollTop).toBe(top);
     await userEvent.click(jump);
     await waitFor(() => expect(canvas.queryByRole('button', { name: /Jump to latest/ })).toBeNull());

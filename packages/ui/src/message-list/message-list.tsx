@@ -101,6 +101,7 @@ export function MessageList({
     getItemKey: (index) => messages[index]?.id ?? `footer-${footer}`,
     // Prepending history keeps the first visible row where it was.
     anchorTo: 'end',
+    useAnimationFrameWithResizeObserver: true,
   });
 
   // The newest message id while the user was at the bottom: what counts as "seen".

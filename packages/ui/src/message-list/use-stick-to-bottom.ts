@@ -87,8 +87,9 @@ export function useStickToBottom({ threshold = 48 }: StickToBottomOptions = {}):
     };
     const onScroll = () => {
       const top = element.scrollTop;
-      const ours = written.current !== null;
-      written.current = null;
+      // Ours only if it landed where we wrote: a key press racing our write is still the user's.
+      const ours = written.current !== null && Math.abs(top - written.current) <= 2;
+      if (ours) written.current = null;
       if (isNearBottom(element, threshold)) {
         // Only moving down (or standing) re-attaches; a small scroll up near the end must not.
         if (!stuck.current && top >= lastTop.current) setStuck(true);
