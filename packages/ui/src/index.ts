@@ -81,5 +81,6 @@ export {
   type StickToBottomState,
   useStickToBottom,
 } from './message-list/use-stick-to-bottom.ts';
+export { Thread, type ThreadProps } from './thread/thread.tsx';
 export { ThreadEmpty, type ThreadEmptyProps, type ThreadSuggestion } from './thread/thread-empty.tsx';
 export { ThreadView, type ThreadViewProps } from './thread/thread-view.tsx';

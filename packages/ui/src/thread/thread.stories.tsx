@@ -1,0 +1,76 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { MockPlatformProvider } from '../test-support/mock-platform.tsx';
+import { fileOfSize } from '../test-support/use-local-attachments.ts';
+import { Thread } from './thread.tsx';
+
+const MB = 1024 * 1024;
+
+/** Runs on the real hooks against the in-page mock server (Noxus v1: files inline up to 25 MB, settings). */
+const meta = {
+  title: 'Thread/Thread',
+  component: Thread,
+  args: {
+    suggestions: ['Summarise the Q3 report', 'Chart revenue by region'],
+    onConversationCreated: fn(),
+  },
+  decorators: [
+    (Story) => (
+      <MockPlatformProvider platform="noxus-v1">
+        <div className="h-[640px] overflow-hidden rounded-bubble border border-border">
+          <Story />
+        </div>
+      </MockPlatformProvider>
+    ),
+  ],
+} satisfies Meta<typeof Thread>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A new conversation: Enter sends, the conversation is created, the reply streams and is announced once. */
+export const SendAndReply: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('textbox', { name: 'Message' });
+    await userEvent.type(input, 'Hello there{Enter}');
+    await expect(await canvas.findByText('Hello there')).toBeVisible();
+    await waitFor(() => expect(args.onConversationCreated).toHaveBeenCalled(), { timeout: 5000 });
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/^Assistant replied/), {
+      timeout: 10_000,
+    });
+    await expect(canvas.getByRole('log')).toHaveAttribute('aria-busy', 'false');
+    await expect(input).toHaveFocus();
+  },
+};
+
+/** A suggestion sends its prompt. */
+export const Suggestion: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Chart revenue by region' }));
+    const log = canvas.getByRole('log');
+    await expect(await within(log).findByText('Chart revenue by region')).toBeVisible();
+  },
+};
+
+/** A 30 MB file over the platform's 25 MB limit gets a chip with the reason; Send says why it waits. */
+export const AttachmentTooLarge: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const picker = canvasElement.querySelector<HTMLInputElement>('[data-slot="composer-file-input"]')!;
+    await userEvent.upload(picker, fileOfSize('report.pdf', 30 * MB));
+    const chip = await canvas.findByRole('listitem');
+    await expect(within(chip).getByText(/30 MB/)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Send' })).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(canvas.getByRole('button', { name: 'Remove report.pdf' }));
+    await expect(canvas.queryByRole('listitem')).toBeNull();
+  },
+};
+
+/** Where the backend supports settings, the composer offers them. */
+export const WithSettings: Story = {
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('button', { name: 'Conversation settings' })).toBeVisible();
+  },
+};
