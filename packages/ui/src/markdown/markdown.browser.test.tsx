@@ -1,4 +1,4 @@
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GFM_SAMPLE, longMarkdown } from '../test-support/sample-markdown.ts';
 import { Markdown } from './markdown.tsx';
@@ -14,6 +14,17 @@ function Frame({ children }: { children: React.ReactNode }) {
 }
 
 describe('Markdown layout in Chromium', () => {
+  it('mounts a very long document progressively, first blocks at once', async () => {
+    const { container } = render(<Markdown>{longMarkdown(200_000)}</Markdown>);
+    const root = container.querySelector('[data-slot="markdown"]')!;
+    const initial = root.children.length;
+    expect(root.getAttribute('aria-busy')).toBe('true');
+    expect(initial).toBeGreaterThan(0);
+    await waitFor(() => expect(root.getAttribute('aria-busy')).toBeNull(), { timeout: 10_000 });
+    expect(root.children.length).toBeGreaterThan(initial * 5);
+    expect(root.lastElementChild!.textContent).not.toBe('');
+  });
+
   it('wraps a 200,000-character line inside its container', () => {
     const { getByTestId } = render(
       <Frame>
@@ -40,9 +51,11 @@ describe('Markdown layout in Chromium', () => {
     expect(tableWrapper.scrollWidth).toBeGreaterThan(tableWrapper.clientWidth);
   });
 
-  it('ends a long streamed reply with the same DOM as rendering it at once', () => {
+  it('ends a long streamed reply with the same DOM as rendering it at once', async () => {
     const text = `${GFM_SAMPLE}\n\n${longMarkdown(30_000)}`;
     const once = render(<Markdown>{text}</Markdown>);
+    // A long document mounts progressively; wait until every block is in.
+    await waitFor(() => expect(once.container.querySelector('[aria-busy]')).toBeNull());
     const expected = once.container.innerHTML;
     cleanup();
     const streamed = render(<Markdown streaming>{''}</Markdown>);
@@ -50,6 +63,7 @@ describe('Markdown layout in Chromium', () => {
       streamed.rerender(<Markdown streaming>{text.slice(0, end)}</Markdown>);
     }
     streamed.rerender(<Markdown>{text}</Markdown>);
+    await waitFor(() => expect(streamed.container.querySelector('[aria-busy]')).toBeNull());
     // Highlighting may have finished in one and not the other; compare the text structure.
     const normalise = (html: string) => html.replace(/<span class="hljs-[^"]*">|<\/span>/g, '');
     expect(normalise(streamed.container.innerHTML)).toBe(normalise(expected));
