@@ -45,6 +45,15 @@ export function TeamReplies({
   const [text, setText] = React.useState('');
   const [sendError, setSendError] = React.useState<string | undefined>();
   const pending = team.status === 'pending';
+  // Bring each new exchange into view once, when it is added (not on every update after).
+  const log = React.useRef<HTMLDivElement>(null);
+  const count = team.replies.length;
+  React.useEffect(() => {
+    if (count > 0)
+      log.current
+        ?.querySelector('[data-slot="team-exchange"]:last-child')
+        ?.scrollIntoView?.({ block: 'nearest' });
+  }, [count]);
 
   const send = async (message: string, sendMode: string, restoreDraft: boolean) => {
     setSendError(undefined);
@@ -71,6 +80,7 @@ export function TeamReplies({
       {...props}
     >
       <div
+        ref={log}
         role="log"
         aria-label="Team replies"
         data-slot="team-replies-log"
