@@ -13,6 +13,13 @@ beforeAll(() => {
   } as unknown as typeof ResizeObserver;
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 400 });
+  // Rows measure 100px tall (jsdom lays nothing out, and zero-height rows would all fit).
+  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.dataset.slot === 'message-list-row' ? 100 : 0;
+    },
+  });
 });
 afterEach(cleanup);
 
@@ -79,6 +86,21 @@ describe('MessageList', () => {
     expect(renders.get('a1')).toBe(before.get('a1'));
     expect(renders.get('a2')).toBe((before.get('a2') ?? 0) + 3);
     expect(screen.getByText('Reve').tagName).toBe('P');
+  });
+
+  it('keeps the DOM the same size for 100 or 10,000 messages', () => {
+    const rows = (count: number) => {
+      const messages = Array.from({ length: count }, (_, index) =>
+        text(`m${index}`, index % 2 ? 'assistant' : 'user', `Message ${index}`),
+      );
+      const { container, unmount } = render(<MessageList messages={messages} />);
+      const rendered = container.querySelectorAll('[data-slot="message-list-row"]').length;
+      unmount();
+      return rendered;
+    };
+    const few = rows(100);
+    expect(few).toBeGreaterThan(0);
+    expect(rows(10_000)).toBe(few);
   });
 
   it('shows the empty state when there are no messages', () => {

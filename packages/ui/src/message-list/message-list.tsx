@@ -93,12 +93,23 @@ export function MessageList({
 
   const footer = listFooter(messages, status, interrupted);
   const count = messages.length + (footer ? 1 : 0);
+  // A new key function makes the virtualizer re-measure every row; keep it stable while a reply
+  // streams (same first and last ids) and change it when messages are added, prepended or swapped.
+  const latestMessages = React.useRef(messages);
+  latestMessages.current = messages;
+  const firstId = messages[0]?.id;
+  const lastId = messages[messages.length - 1]?.id;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the edge ids and footer are the identity of the key list.
+  const getItemKey = React.useCallback(
+    (index: number) => latestMessages.current[index]?.id ?? `footer-${footer}`,
+    [firstId, lastId, footer],
+  );
   const virtualizer = useVirtualizer<HTMLElement, HTMLDivElement>({
     count,
     getScrollElement: () => scrollElement,
     estimateSize: () => estimateSize,
     overscan,
-    getItemKey: (index) => messages[index]?.id ?? `footer-${footer}`,
+    getItemKey,
     // Prepending history keeps the first visible row where it was.
     anchorTo: 'end',
     useAnimationFrameWithResizeObserver: true,
@@ -106,7 +117,6 @@ export function MessageList({
 
   // The newest message id while the user was at the bottom: what counts as "seen".
   const lastSeenId = React.useRef<string | undefined>(undefined);
-  const lastId = messages[messages.length - 1]?.id;
   if (isAtBottom || lastSeenId.current === undefined) lastSeenId.current = lastId;
   const newCount = isAtBottom ? 0 : countNewMessages(messages, lastSeenId.current);
 
