@@ -56,11 +56,14 @@ export function AttachmentChip({ attachment, onRemove, className, ...props }: At
           className="size-9 shrink-0 rounded object-cover"
         />
       ) : (
-        <span className="flex size-9 shrink-0 items-center justify-center rounded bg-background text-muted-foreground">
+        <span
+          data-slot="attachment-icon"
+          className="flex size-9 shrink-0 items-center justify-center rounded bg-background text-muted-foreground"
+        >
           {status === 'error' ? <AlertIcon className="text-destructive" /> : <FileIcon />}
         </span>
       )}
-      <span className="flex min-w-0 flex-1 flex-col gap-0.5">
+      <span data-slot="attachment-details" className="flex min-w-0 flex-1 flex-col gap-0.5">
         <span data-slot="attachment-name" className="truncate font-medium" title={name}>
           {name}
         </span>
@@ -69,7 +72,9 @@ export function AttachmentChip({ attachment, onRemove, className, ...props }: At
             {error}
           </span>
         ) : (
-          <span className="text-muted-foreground">{formatBytes(size)}</span>
+          <span data-slot="attachment-size" className="text-muted-foreground">
+            {formatBytes(size)}
+          </span>
         )}
         {busy ? (
           <progress

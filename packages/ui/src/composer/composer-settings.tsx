@@ -82,6 +82,7 @@ export function ComposerSettings({
           className="z-50 flex w-80 max-w-[calc(100vw-2rem)] flex-col gap-3 rounded-bubble border border-border bg-popover p-4 text-popover-foreground shadow-lg"
         >
           <form
+            data-slot="composer-settings-form"
             className="flex flex-col gap-3"
             onSubmit={(event) => {
               event.preventDefault();
@@ -92,7 +93,7 @@ export function ComposerSettings({
             }}
           >
             {modelOptions.length > 0 ? (
-              <label className={field} htmlFor={`${ids}-model`}>
+              <label data-slot="composer-settings-model" className={field} htmlFor={`${ids}-model`}>
                 Model
                 <select
                   id={`${ids}-model`}
@@ -110,10 +111,14 @@ export function ComposerSettings({
               </label>
             ) : null}
             {draft.tools && draft.tools.length > 0 ? (
-              <fieldset className="flex flex-col gap-1.5 text-sm">
+              <fieldset data-slot="composer-settings-tools" className="flex flex-col gap-1.5 text-sm">
                 <legend className="mb-1">Tools</legend>
                 {draft.tools.map((tool, index) => (
-                  <label key={tool.name} className="flex items-center gap-2">
+                  <label
+                    key={tool.name}
+                    data-slot="composer-settings-tool"
+                    className="flex items-center gap-2"
+                  >
                     <input
                       type="checkbox"
                       className="size-4 accent-primary"
@@ -129,7 +134,7 @@ export function ComposerSettings({
                 ))}
               </fieldset>
             ) : null}
-            <label className={field} htmlFor={`${ids}-temperature`}>
+            <label data-slot="composer-settings-temperature" className={field} htmlFor={`${ids}-temperature`}>
               <span className="flex justify-between">
                 Temperature <output htmlFor={`${ids}-temperature`}>{temperature.toFixed(1)}</output>
               </span>
@@ -144,7 +149,11 @@ export function ComposerSettings({
                 onChange={(event) => setDraft({ ...draft, temperature: Number(event.currentTarget.value) })}
               />
             </label>
-            <label className={field} htmlFor={`${ids}-instructions`}>
+            <label
+              data-slot="composer-settings-instructions"
+              className={field}
+              htmlFor={`${ids}-instructions`}
+            >
               Extra instructions
               <textarea
                 id={`${ids}-instructions`}
@@ -154,7 +163,7 @@ export function ComposerSettings({
                 onChange={(event) => setDraft({ ...draft, extraInstructions: event.currentTarget.value })}
               />
             </label>
-            <div className="flex justify-end gap-2">
+            <div data-slot="composer-settings-actions" className="flex justify-end gap-2">
               <Popover.Close className="h-8 rounded-md border border-border px-3 text-sm hover:bg-accent focus-visible:outline-2 focus-visible:outline-ring">
                 Cancel
               </Popover.Close>

@@ -163,6 +163,7 @@ export function MessageList({
             style={{ height: virtualizer.getTotalSize() }}
           >
             <div
+              data-slot="message-list-items"
               className="absolute inset-x-0 top-0"
               style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}
             >

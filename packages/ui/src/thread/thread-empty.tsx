@@ -35,8 +35,14 @@ export function ThreadEmpty({
       )}
       {...props}
     >
-      <h2 className="text-xl font-semibold text-foreground">{title}</h2>
-      {description ? <p className="text-sm text-muted-foreground">{description}</p> : null}
+      <h2 data-slot="thread-empty-title" className="text-xl font-semibold text-foreground">
+        {title}
+      </h2>
+      {description ? (
+        <p data-slot="thread-empty-description" className="text-sm text-muted-foreground">
+          {description}
+        </p>
+      ) : null}
       {suggestions.length > 0 ? (
         <ul
           data-slot="thread-suggestions"
@@ -47,7 +53,7 @@ export function ThreadEmpty({
             const { label, prompt } =
               typeof suggestion === 'string' ? { label: suggestion, prompt: suggestion } : suggestion;
             return (
-              <li key={label}>
+              <li key={label} data-slot="thread-suggestion-item">
                 <button
                   type="button"
                   data-slot="thread-suggestion"

@@ -78,7 +78,7 @@ export function ThreadView({
 }: ThreadViewProps) {
   const busy = status === 'submitted' || status === 'streaming';
   const emptyState = isLoadingHistory ? (
-    <p role="status" className="p-8 text-center text-sm text-muted-foreground">
+    <p role="status" data-slot="thread-loading" className="p-8 text-center text-sm text-muted-foreground">
       Loading conversation…
     </p>
   ) : (
