@@ -26,8 +26,9 @@ export interface SplitResult {
  * settled prefix. Blocks are settled once a blank line and another block follow them (see
  * `countSettled`). Settled blocks are never lexed again and keep their object identity, so a
  * memoised renderer skips them. Reference definitions from settled blocks carry over; a link
- * that refers to a definition written later stays unresolved, unlike a one-shot parse. If the new text does not
- * extend the old one, the splitter starts over.
+ * that refers to a definition written later stays unresolved, unlike a one-shot parse. If the
+ * new text does not extend the old one (checked with a native prefix comparison, no parsing),
+ * the splitter starts over.
  */
 export class BlockSplitter {
   #settled: MarkdownBlock[] = [];
@@ -96,9 +97,11 @@ export class BlockSplitter {
 
 /**
  * How many leading tokens can no longer change as text is appended: those before the last
- * blank line that has a block after it (for a list, a finished block that is not a list). Without a blank line in between, marked's reading of
- * a block can still depend on what follows (lazy continuation, setext underlines, list
- * interruption), so touching blocks stay in the tail together.
+ * blank line that has a block after it (for a list: a finished block that is not a list).
+ * Without a blank line in between, marked's reading of a block can still depend on what
+ * follows (lazy continuation, setext underlines, list interruption), so touching blocks stay
+ * in the tail together. `remend` only edits text after the last blank line, so settled tokens
+ * are never ones it changed.
  */
 function countSettled(tokens: Token[]): number {
   let last = tokens.length - 1;

@@ -127,6 +127,11 @@ describe('Markdown GFM', () => {
     expect(container.querySelector('br')).toBeTruthy();
   });
 
+  it('decodes character references in text but not in code', () => {
+    const { container } = render(<Markdown>{'Tom &amp; Jerry &copy; 2026 &#x2014; `a &amp; b`'}</Markdown>);
+    expect(container.querySelector('p')!.textContent).toBe('Tom & Jerry © 2026 — a &amp; b');
+  });
+
   it('highlights finished code blocks after loading the highlighter', async () => {
     const { container } = render(<Markdown>{'```js\nconst answer = 42;\n```'}</Markdown>);
     await waitFor(() => expect(container.querySelector('.hljs-keyword')?.textContent).toBe('const'));

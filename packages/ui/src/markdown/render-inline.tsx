@@ -1,5 +1,6 @@
 import type { Token, Tokens } from 'marked';
 import type * as React from 'react';
+import { decodeEntities } from './entities.ts';
 import type { PlainTextToken } from './lex.ts';
 import { PlainText } from './plain-text.tsx';
 import { isExternalUrl, sanitizeImageUrl, sanitizeLinkUrl } from './sanitize-url.ts';
@@ -23,7 +24,7 @@ function renderInlineToken(token: Token, key: number, depth: number): React.Reac
           {renderInline(t.tokens, depth + 1)}
         </span>
       ) : (
-        (t as Tokens.Text).text
+        decodeEntities((t as Tokens.Text).text)
       );
     case 'escape':
       return (t as Tokens.Escape).text;
@@ -73,15 +74,8 @@ function renderInlineToken(token: Token, key: number, depth: number): React.Reac
   }
 }
 
-/** Marked leaves `&amp;` and friends encoded in some text; decode the few it produces. */
-function decodeText(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) =>
-    name === 'amp' ? '&' : name === 'lt' ? '<' : name === 'gt' ? '>' : name === 'quot' ? '"' : "'",
-  );
-}
-
 function renderLink(token: Tokens.Link, key: number, depth: number): React.ReactNode {
-  const href = sanitizeLinkUrl(decodeText(token.href));
+  const href = sanitizeLinkUrl(decodeEntities(token.href));
   const children = token.tokens?.length ? renderInline(token.tokens, depth + 1) : token.text;
   if (href === undefined) {
     return (
@@ -107,10 +101,10 @@ function renderLink(token: Tokens.Link, key: number, depth: number): React.React
 }
 
 function renderImage(token: Tokens.Image, key: number): React.ReactNode {
-  const src = sanitizeImageUrl(decodeText(token.href));
+  const src = sanitizeImageUrl(decodeEntities(token.href));
   if (src === undefined) {
     // Not loadable as an image: offer it as a link when that is safe, else just the alt text.
-    const href = sanitizeLinkUrl(decodeText(token.href));
+    const href = sanitizeLinkUrl(decodeEntities(token.href));
     if (href === undefined) return token.text;
     return (
       <a

@@ -1,3 +1,5 @@
+import { decodeEntities } from './entities.ts';
+
 /** Protocols a rendered link may navigate to; anything else renders as plain text. */
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const IMAGE_PROTOCOLS = new Set(['http:', 'https:']);
@@ -6,40 +8,12 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 // so the check must see the URL with those removed, the way the browser would.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
 const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  colon: ':',
-  tab: '\t',
-  newline: '\n',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  sol: '/',
-  lpar: '(',
-  rpar: ')',
-  period: '.',
-};
-
-/** Decodes numeric and common named character references, as an HTML parser would. */
-function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);?/gi, (match, body: string) => {
-    if (body[0] === '#') {
-      const code =
-        body[1] === 'x' || body[1] === 'X'
-          ? Number.parseInt(body.slice(2), 16)
-          : Number.parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? match;
-  });
-}
-
 function sanitize(raw: string, allowed: Set<string>, allowRelative: boolean): string | undefined {
   let decoded = raw;
   // Entities can nest (`&amp;#106;`); decode until stable, a few rounds at most.
   for (let round = 0; round < 3; round++) {
-    const next = decodeEntities(decoded);
+    // Browsers also accept a named reference without its semicolon in attributes.
+    const next = decodeEntities(decoded.replace(/&(colon|tab|newline)(?!;)/gi, '&$1;'));
     if (next === decoded) break;
     decoded = next;
   }
