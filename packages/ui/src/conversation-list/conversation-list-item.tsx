@@ -62,6 +62,7 @@ export function ConversationListItem({
   return (
     <li
       data-slot="conversation-list-item"
+      data-conversation-id={conversation.id}
       data-state={selected ? 'selected' : 'idle'}
       className={cn('group/item grid gap-1', className)}
       {...props}

@@ -45,6 +45,22 @@ function ConversationListWithInbox(props: ConversationListProps) {
   return <ConversationListView {...props} inbox={inbox} />;
 }
 
+/** The conversation after `id`, or before it when it is the last. */
+function neighbourOf(conversations: readonly Conversation[], id: string): string | undefined {
+  const index = conversations.findIndex((conversation) => conversation.id === id);
+  return (conversations[index + 1] ?? conversations[index - 1])?.id;
+}
+
+function focusItem(container: HTMLElement | null, id: string | undefined, fallback: HTMLElement | null) {
+  const item =
+    id === undefined
+      ? null
+      : container?.querySelector<HTMLElement>(
+          `[data-conversation-id="${CSS.escape(id)}"] [data-slot="conversation-select"]`,
+        );
+  (item ?? fallback)?.focus();
+}
+
 function ConversationListView({
   selectedId,
   onSelect,
@@ -63,6 +79,7 @@ function ConversationListView({
   const [createError, setCreateError] = React.useState<string | undefined>();
   const [creating, setCreating] = React.useState(false);
   const scroller = React.useRef<HTMLDivElement>(null);
+  const newButton = React.useRef<HTMLButtonElement>(null);
   const sentinel = useLoadMore({
     hasMore: list.hasNextPage,
     isLoading: list.isFetchingNextPage || list.isLoading,
@@ -101,6 +118,7 @@ function ConversationListView({
       {...props}
     >
       <button
+        ref={newButton}
         type="button"
         data-slot="conversation-new"
         onClick={() => void create()}
@@ -169,8 +187,13 @@ function ConversationListView({
                 onDelete={
                   capabilities.deleteConversation
                     ? async () => {
+                        const neighbour = neighbourOf(list.conversations, conversation.id);
                         await list.remove(conversation.id);
                         onDeleted?.(conversation.id);
+                        // The focused item is gone with its dialog: continue from its neighbour.
+                        requestAnimationFrame(() =>
+                          focusItem(scroller.current, neighbour, newButton.current),
+                        );
                       }
                     : undefined
                 }
