@@ -22,6 +22,32 @@ export { ComposerSettings, type ComposerSettingsProps } from './composer/compose
 export { ComposerSubmit } from './composer/composer-submit.tsx';
 export { formatBytes } from './composer/format-bytes.ts';
 export type { ComposerAttachment, ComposerAttachments, ComposerSendInput } from './composer/types.ts';
+export {
+  ConversationDeleteDialog,
+  type ConversationDeleteDialogProps,
+} from './conversation-list/conversation-delete-dialog.tsx';
+export { ConversationList, type ConversationListProps } from './conversation-list/conversation-list.tsx';
+export {
+  ConversationListItem,
+  type ConversationListItemProps,
+} from './conversation-list/conversation-list-item.tsx';
+export { csvFieldText, csvFileName, escapeCsvField, toCsv } from './data-frame-table/csv.ts';
+export {
+  DataFrameColumnMenu,
+  type DataFrameColumnMenuProps,
+} from './data-frame-table/data-frame-column-menu.tsx';
+export { DataFrameList, type DataFrameListProps } from './data-frame-table/data-frame-list.tsx';
+export { DataFrameSample, type DataFrameSampleProps } from './data-frame-table/data-frame-sample.tsx';
+export { DataFrameTable, type DataFrameTableProps } from './data-frame-table/data-frame-table.tsx';
+export {
+  type CellFormatOptions,
+  type CellFormatters,
+  type CellKind,
+  createCellFormatters,
+  type FormattedCell,
+  formatCell,
+} from './data-frame-table/format-cell.ts';
+export { nextSort, parseOrderBy, type SortState, toOrderBy } from './data-frame-table/sort-state.ts';
 export { cn } from './lib/cn.ts';
 export { CopyButton, type CopyButtonProps } from './lib/copy-button.tsx';
 export { type CopyToClipboardState, useCopyToClipboard } from './lib/use-copy-to-clipboard.ts';
@@ -81,6 +107,9 @@ export {
   type StickToBottomState,
   useStickToBottom,
 } from './message-list/use-stick-to-bottom.ts';
+export { TeamModePicker, type TeamModePickerProps } from './team-replies/team-mode-picker.tsx';
+export { TeamReplies, type TeamRepliesProps } from './team-replies/team-replies.tsx';
+export { TeamReplyCard, type TeamReplyCardProps } from './team-replies/team-reply-card.tsx';
 export { Thread, type ThreadProps } from './thread/thread.tsx';
 export { ThreadEmpty, type ThreadEmptyProps, type ThreadSuggestion } from './thread/thread-empty.tsx';
 export { ThreadView, type ThreadViewProps } from './thread/thread-view.tsx';
