@@ -81,6 +81,7 @@ describe('Composer', () => {
     const draft = { text: 'Lost words', files: [] };
     const { rerender } = render(<Composer onSend={() => true} draft={draft} onDraftRestored={restored} />);
     expect(input().value).toBe('Lost words');
+    rerender(<Composer onSend={() => true} draft={draft} onDraftRestored={() => restored()} />);
     rerender(<Composer onSend={() => true} draft={undefined} onDraftRestored={restored} />);
     expect(restored).toHaveBeenCalledTimes(1);
     expect(input().value).toBe('Lost words');

@@ -76,8 +76,11 @@ export function Composer({
     [attachments, setText],
   );
 
+  // Fill each given-back draft in once, even if the owner keeps passing the same object.
+  const restoredDraft = React.useRef<ComposerSendInput | undefined>(undefined);
   React.useEffect(() => {
-    if (!draft) return;
+    if (!draft || restoredDraft.current === draft) return;
+    restoredDraft.current = draft;
     restore(draft);
     onDraftRestored?.();
   }, [draft, restore, onDraftRestored]);
