@@ -1,45 +1,12 @@
 import { useDataFrame } from '@agent-chat/react';
-import {
-  type ColumnDef,
-  getCoreRowModel,
-  type SortingState,
-  type Updater,
-  useReactTable,
-  type VisibilityState,
-} from '@tanstack/react-table';
 import * as React from 'react';
-import { cn } from '../lib/cn.ts';
-import { CopyIcon } from '../lib/icons.tsx';
-import { useCopyToClipboard } from '../lib/use-copy-to-clipboard.ts';
-import { csvFileName, toCsv } from './csv.ts';
-import { DataFrameCell } from './data-frame-cell.tsx';
-import { DataFrameColumnMenu } from './data-frame-column-menu.tsx';
-import { DataFrameHeaderCell } from './data-frame-header-cell.tsx';
-import { downloadText } from './download-file.ts';
-import { createCellFormatters, formatCell, isNumericColumn } from './format-cell.ts';
-import { nextSort, parseOrderBy, type SortState, toOrderBy } from './sort-state.ts';
-import { DownloadIcon } from './table-icons.tsx';
-import { useGridNavigation } from './use-grid-navigation.ts';
-import { useVirtualRows } from './use-virtual-rows.ts';
-
-const ROW_HEIGHT = 36;
-const HEADER_HEIGHT = 40;
-const COLUMN_WIDTH = 176;
-const INDEX_WIDTH = 96;
-const coreRowModel = getCoreRowModel<FrameRow>();
-
-interface FrameRow {
-  index: number;
-  values: Record<string, unknown> | undefined;
-}
+import { DataFrameGrid, type DataFrameGridProps } from './data-frame-grid.tsx';
+import { parseOrderBy, type SortState, toOrderBy } from './sort-state.ts';
 
 /** Props of `DataFrameTable`. */
-export interface DataFrameTableProps extends Omit<React.ComponentProps<'div'>, 'children'> {
+export interface DataFrameTableProps
+  extends Omit<DataFrameGridProps, 'source' | 'sort' | 'onSortChange' | 'columns' | 'onColumnsChange'> {
   conversationId: string | undefined;
-  /** Name of the data frame. */
-  name: string;
-  /** Every column of the frame (e.g. `DataFrameInfo.columns`); read from the frame when absent. */
-  availableColumns?: readonly string[];
   /** Columns shown at first; all when absent. */
   defaultColumns?: readonly string[];
   /** Sort at first: a column, `-column` for descending. */
@@ -49,328 +16,45 @@ export interface DataFrameTableProps extends Omit<React.ComponentProps<'div'>, '
   onColumnsChange?(columns: string[] | undefined): void;
   /** Rows fetched per request. */
   pageSize?: number;
-  locale?: string | string[];
-  timeZone?: string;
-  /** Accessible name of the grid; `Data frame <name>` by default. */
-  label?: string;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
- * A virtualized, server-paged grid over one data frame: only the rows in view are in the DOM,
- * pages load as they scroll into view, headers sort (`orderBy`), a menu chooses the columns,
- * a focused cell copies with Ctrl/Cmd+C and the rows in view export as CSV.
+ * A virtualized, server-paged grid over one data frame of a conversation (`useDataFrame`): only
+ * the rows in view are in the DOM, pages load as they scroll into view, headers sort on the
+ * server (`order_by`), a menu chooses the columns fetched (`column_names`), a focused cell copies
+ * with Ctrl/Cmd+C and the rows in view export as CSV.
  * @example <DataFrameTable conversationId={id} name="sales" className="h-[480px]" />
  */
 export function DataFrameTable({
   conversationId,
   name,
-  availableColumns,
   defaultColumns,
   defaultOrderBy,
   onOrderByChange,
   onColumnsChange,
   pageSize,
-  locale,
-  timeZone,
-  label,
-  className,
   ...props
 }: DataFrameTableProps) {
   const [sort, setSort] = React.useState<SortState>(() => parseOrderBy(defaultOrderBy));
-  const [chosen, setChosen] = React.useState<string[] | undefined>(
+  const [columns, setColumns] = React.useState<string[] | undefined>(
     () => defaultColumns && [...defaultColumns],
   );
-  const frame = useDataFrame(conversationId, name, { columns: chosen, orderBy: toOrderBy(sort), pageSize });
-
-  // The frame reports only the fetched columns, so remember the full list from an unfiltered fetch.
-  const [seenColumns, setSeenColumns] = React.useState<readonly string[]>([]);
-  const frameColumnsKey = frame.columns.join('\u0000');
-  React.useEffect(() => {
-    if (chosen === undefined && frameColumnsKey !== '') setSeenColumns(frameColumnsKey.split('\u0000'));
-  }, [chosen, frameColumnsKey]);
-  const allColumns = React.useMemo(() => {
-    const base = availableColumns ?? (seenColumns.length > 0 ? seenColumns : frame.columns);
-    return [...base, ...(chosen ?? []).filter((column) => !base.includes(column))];
-  }, [availableColumns, seenColumns, frame.columns, chosen]);
-
-  const columnVisibility = React.useMemo<VisibilityState>(
-    () =>
-      Object.fromEntries(
-        allColumns.map((column) => [column, chosen === undefined || chosen.includes(column)]),
-      ),
-    [allColumns, chosen],
-  );
-  const sorting = React.useMemo<SortingState>(
-    () => (sort ? [{ id: sort.column, desc: sort.direction === 'descending' }] : []),
-    [sort],
-  );
-  const columnDefs = React.useMemo<ColumnDef<FrameRow, unknown>[]>(
-    () =>
-      allColumns.map((column) => ({
-        id: column,
-        header: column,
-        size: COLUMN_WIDTH,
-        accessorFn: (row) => row.values?.[column],
-      })),
-    [allColumns],
-  );
-
-  const updateSort = (next: SortState) => {
-    setSort(next);
-    onOrderByChange?.(toOrderBy(next));
-  };
-  const onColumnVisibilityChange = (updater: Updater<VisibilityState>) => {
-    const next = typeof updater === 'function' ? updater(columnVisibility) : updater;
-    const shown = allColumns.filter((column) => next[column] !== false);
-    if (shown.length === 0) return;
-    const nextChosen = shown.length === allColumns.length ? undefined : shown;
-    setChosen(nextChosen);
-    onColumnsChange?.(nextChosen);
-    // Ordering by a column that is no longer fetched would fail on the server.
-    if (sort && !shown.includes(sort.column)) updateSort(undefined);
-  };
-
-  const rowCount = frame.rowCount ?? 0;
-  const virtual = useVirtualRows({ rowCount, rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT });
-  const { rendered, visible } = virtual;
-  // A new order makes the rows in view meaningless; start again from the top, like a fresh query.
-  const orderBy = toOrderBy(sort);
-  const firstOrder = React.useRef(orderBy);
-  React.useEffect(() => {
-    if (orderBy === firstOrder.current) return;
-    firstOrder.current = orderBy;
-    virtual.scrollRef.current?.scrollTo({ top: 0 });
-  }, [orderBy, virtual.scrollRef]);
-  const { ensureRange } = frame;
-  React.useEffect(() => {
-    if (rendered.end >= rendered.start) ensureRange(rendered.start, rendered.end);
-  }, [ensureRange, rendered.start, rendered.end]);
-
-  const data: FrameRow[] = [];
-  for (let index = rendered.start; index <= rendered.end; index++)
-    data.push({ index, values: frame.getRow(index) });
-
-  const table = useReactTable<FrameRow>({
-    data,
-    columns: columnDefs,
-    getCoreRowModel: coreRowModel,
-    getRowId: (row) => String(row.index),
-    manualSorting: true,
-    manualPagination: true,
-    state: { sorting, columnVisibility },
-    onColumnVisibilityChange,
-  });
-  const headers = table.getHeaderGroups()[0]?.headers ?? [];
-  const visibleColumns = headers.map((header) => header.column.id);
-
-  const gridRef = React.useRef<HTMLTableElement>(null);
-  const pageRows = Math.max(1, Math.floor(virtual.geometry.viewportHeight / ROW_HEIGHT) - 1);
-  const navigation = useGridNavigation({
-    rowCount,
-    columnCount: visibleColumns.length,
-    pageRows,
-    reveal: virtual.reveal,
-    gridRef,
-  });
-  const { active } = navigation;
-  const activeRendered = active.row >= rendered.start && active.row <= rendered.end;
-
-  const formatters = React.useMemo(() => createCellFormatters({ locale, timeZone }), [locale, timeZone]);
-  const { copied, copy } = useCopyToClipboard();
-  const activeColumn = visibleColumns[active.column];
-  const activeValues = active.row >= 0 ? frame.getRow(active.row) : undefined;
-  const copyActiveCell = () => {
-    if (activeValues && activeColumn !== undefined)
-      void copy(formatCell(activeValues[activeColumn], formatters).raw);
-  };
-  const exportVisible = () => {
-    const rows: Record<string, unknown>[] = [];
-    for (let index = visible.start; index <= visible.end; index++) {
-      const values = frame.getRow(index);
-      if (values) rows.push(values);
-    }
-    downloadText(toCsv(visibleColumns, rows), csvFileName(name, visible.start + 1, visible.end + 1));
-  };
-
-  const captionId = React.useId();
-  const count = (value: number) => formatters.number.format(value);
-  const caption =
-    frame.rowCount === undefined
-      ? frame.isLoading
-        ? 'Loading data frame…'
-        : 'Row count unknown'
-      : `${count(rowCount)} ${rowCount === 1 ? 'row' : 'rows'}${
-          visible.end >= visible.start
-            ? ` · showing ${count(visible.start + 1)}–${count(visible.end + 1)}`
-            : ''
-        } · ${visibleColumns.length} of ${allColumns.length} columns`;
-  const tableWidth = INDEX_WIDTH + visibleColumns.length * COLUMN_WIDTH;
-
+  const frame = useDataFrame(conversationId, name, { columns, orderBy: toOrderBy(sort), pageSize });
   return (
-    <div
-      data-slot="data-frame-table"
-      className={cn('flex h-96 min-h-0 flex-col gap-2', className)}
+    <DataFrameGrid
       {...props}
-    >
-      <div data-slot="data-frame-toolbar" className="flex flex-wrap items-center gap-2">
-        <p
-          id={captionId}
-          data-slot="data-frame-caption"
-          className="mr-auto text-sm text-muted-foreground tabular-nums"
-        >
-          {caption}
-        </p>
-        <span role="status" className="sr-only">
-          {copied ? 'Cell copied' : ''}
-        </span>
-        <button
-          type="button"
-          disabled={!activeValues}
-          onClick={copyActiveCell}
-          className="inline-flex h-8 items-center gap-1.5 rounded-md border border-border px-2.5 text-sm hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:outline-ring disabled:pointer-events-none disabled:opacity-50"
-        >
-          <CopyIcon />
-          {copied ? 'Copied' : 'Copy cell'}
-        </button>
-        <DataFrameColumnMenu
-          columns={allColumns}
-          visible={new Set(visibleColumns)}
-          onVisibleChange={(shown) =>
-            table.setColumnVisibility(
-              Object.fromEntries(allColumns.map((column) => [column, shown.has(column)])),
-            )
-          }
-        />
-        <button
-          type="button"
-          disabled={visible.end < visible.start}
-          onClick={exportVisible}
-          className="inline-flex h-8 items-center gap-1.5 rounded-md border border-border px-2.5 text-sm hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:outline-ring disabled:pointer-events-none disabled:opacity-50"
-        >
-          <DownloadIcon />
-          Export CSV
-        </button>
-      </div>
-      {frame.error ? (
-        <div
-          role="alert"
-          data-slot="data-frame-error"
-          className="rounded-md border border-destructive px-3 py-2 text-sm text-destructive"
-        >
-          Could not load {name}: {errorText(frame.error)}
-        </div>
-      ) : null}
-      <div
-        ref={virtual.scrollRef}
-        data-slot="data-frame-scroll"
-        className="relative min-h-0 flex-1 overflow-auto rounded-md border border-border bg-background"
-      >
-        <table
-          ref={gridRef}
-          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a table with arrow-key cell navigation is an ARIA grid (WAI-ARIA APG data grid).
-          role="grid"
-          aria-label={label ?? `Data frame ${name}`}
-          aria-describedby={captionId}
-          aria-rowcount={frame.rowCount === undefined ? -1 : rowCount + 1}
-          aria-colcount={visibleColumns.length + 1}
-          aria-busy={frame.isFetching || undefined}
-          onKeyDown={(event) => {
-            if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'c' && active.row >= 0) {
-              // Leave a real text selection to the browser's own copy.
-              if (!window.getSelection()?.toString()) {
-                event.preventDefault();
-                copyActiveCell();
-              }
-              return;
-            }
-            navigation.onKeyDown(event);
-          }}
-          onFocus={navigation.onFocus}
-          className="grid content-start overflow-clip"
-          style={{ height: HEADER_HEIGHT + virtual.totalHeight, width: tableWidth, minWidth: '100%' }}
-        >
-          <thead className="sticky top-0 z-10 grid bg-muted">
-            <tr aria-rowindex={1} className="flex border-b border-border" style={{ height: HEADER_HEIGHT }}>
-              <th
-                scope="col"
-                className="flex shrink-0 items-center justify-end border-r border-border px-3 text-xs font-medium text-muted-foreground"
-                style={{ width: INDEX_WIDTH }}
-              >
-                <span className="sr-only">Row number</span>
-                <span aria-hidden="true">#</span>
-              </th>
-              {headers.map((header, column) => (
-                <DataFrameHeaderCell
-                  key={header.id}
-                  column={header.column.id}
-                  columnIndex={column}
-                  sort={sort}
-                  numeric={isNumericColumn(data.map((row) => row.values?.[header.column.id]))}
-                  tabbable={active.column === column && (active.row === -1 || !activeRendered)}
-                  onSort={() => updateSort(nextSort(sort, header.column.id))}
-                  style={{ width: header.getSize() }}
-                />
-              ))}
-            </tr>
-          </thead>
-          <tbody ref={virtual.bodyRef} className="relative grid">
-            {table.getRowModel().rows.map((row) => {
-              const { index, values } = row.original;
-              return (
-                <tr
-                  key={row.id}
-                  aria-rowindex={index + 2}
-                  data-state={values ? 'loaded' : 'loading'}
-                  className="flex border-b border-border hover:bg-muted/50"
-                  style={{ height: ROW_HEIGHT }}
-                >
-                  <th
-                    scope="row"
-                    className="flex shrink-0 items-center justify-end border-r border-border px-3 text-xs font-normal text-muted-foreground tabular-nums"
-                    style={{ width: INDEX_WIDTH }}
-                  >
-                    {count(index + 1)}
-                  </th>
-                  {row.getVisibleCells().map((cell, column) => {
-                    const focus = {
-                      'data-row': index,
-                      'data-column': column,
-                      tabIndex: active.row === index && active.column === column ? 0 : -1,
-                      style: { width: cell.column.getSize() },
-                    };
-                    return values ? (
-                      <DataFrameCell
-                        key={cell.id}
-                        cell={formatCell(cell.getValue(), formatters)}
-                        {...focus}
-                      />
-                    ) : (
-                      <td
-                        key={cell.id}
-                        data-slot="data-frame-placeholder"
-                        className="flex shrink-0 items-center border-r border-border px-3 outline-none focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring"
-                        {...focus}
-                      >
-                        <span className="sr-only">Loading</span>
-                        <span aria-hidden="true" className="block h-3 w-2/3 animate-pulse rounded bg-muted" />
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        {frame.rowCount === 0 ? (
-          <p className="absolute inset-x-0 top-12 text-center text-sm text-muted-foreground">
-            This data frame has no rows.
-          </p>
-        ) : null}
-      </div>
-    </div>
+      name={name}
+      source={frame}
+      sort={sort}
+      onSortChange={(next) => {
+        setSort(next);
+        onOrderByChange?.(toOrderBy(next));
+      }}
+      columns={columns}
+      onColumnsChange={(next) => {
+        setColumns(next);
+        onColumnsChange?.(next);
+      }}
+    />
   );
 }
