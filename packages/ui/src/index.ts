@@ -36,6 +36,11 @@ export {
   DataFrameColumnMenu,
   type DataFrameColumnMenuProps,
 } from './data-frame-table/data-frame-column-menu.tsx';
+export {
+  DataFrameGrid,
+  type DataFrameGridProps,
+  type DataFrameSource,
+} from './data-frame-table/data-frame-grid.tsx';
 export { DataFrameList, type DataFrameListProps } from './data-frame-table/data-frame-list.tsx';
 export { DataFrameSample, type DataFrameSampleProps } from './data-frame-table/data-frame-sample.tsx';
 export { DataFrameTable, type DataFrameTableProps } from './data-frame-table/data-frame-table.tsx';
