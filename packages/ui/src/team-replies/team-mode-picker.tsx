@@ -39,6 +39,11 @@ export function TeamModePicker({
           <RadioGroup.Item
             key={mode}
             value={mode}
+            // A radio is checked as focus reaches it (WAI-ARIA radio group); Tab only ever lands on
+            // the checked one, so focus moves to another mode only by arrow keys or a click.
+            onFocus={() => {
+              if (!disabled && mode !== value) onValueChange(mode);
+            }}
             data-slot="team-mode"
             className="rounded-md px-3 py-1 text-sm text-muted-foreground hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring disabled:opacity-50 data-[state=checked]:bg-background data-[state=checked]:text-foreground data-[state=checked]:shadow-sm"
           >

@@ -46,7 +46,7 @@ export const Dark: Story = {
   parameters: { theme: 'dark' },
 };
 
-/** The mode picker on its own: a click picks a mode, arrow keys move between them. */
+/** The mode picker on its own: a click or an arrow key picks a mode. */
 export const ModePicker: Story = {
   render: () => {
     const [mode, setMode] = React.useState('auto');
@@ -65,5 +65,6 @@ export const ModePicker: Story = {
     await expect(canvas.getByText('Agents argue different positions.')).toBeVisible();
     await userEvent.keyboard('{ArrowRight}');
     await expect(canvas.getByRole('radio', { name: 'Round robin' })).toHaveFocus();
+    await waitFor(() => expect(canvas.getByRole('radio', { name: 'Round robin' })).toBeChecked());
   },
 };
