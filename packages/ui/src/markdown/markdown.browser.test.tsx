@@ -14,6 +14,19 @@ function Frame({ children }: { children: React.ReactNode }) {
 }
 
 describe('Markdown layout in Chromium', () => {
+  it('never holds back blocks that arrive while streaming', () => {
+    const text = longMarkdown(60_000);
+    const view = render(<Markdown streaming>{''}</Markdown>);
+    for (let end = 500; end < text.length; end += 500) {
+      view.rerender(<Markdown streaming>{text.slice(0, end)}</Markdown>);
+      const root = view.container.querySelector('[data-slot="markdown"]')!;
+      expect(root.getAttribute('aria-busy')).toBeNull();
+    }
+    // The last section that arrived is in the DOM, not waiting for an idle period.
+    const sections = text.slice(0, text.length - 500).match(/Paragraph \d+ explains/g)!;
+    expect(view.container.textContent).toContain(sections.at(-1));
+  });
+
   it('mounts a very long document progressively, first blocks at once', async () => {
     const { container } = render(<Markdown>{longMarkdown(200_000)}</Markdown>);
     const root = container.querySelector('[data-slot="markdown"]')!;

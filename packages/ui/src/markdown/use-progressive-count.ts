@@ -1,28 +1,24 @@
 import * as React from 'react';
 
-type IdleWindow = {
-  requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number;
-  cancelIdleCallback?: (handle: number) => void;
-};
-
 /**
- * How many of `total` items to render: `initial` at once, then `step` more per idle period
- * until all are shown. A very long document mounted at once (a long reply scrolled back into
- * view) then costs several short tasks instead of one long one.
+ * How many of `total` items to render. A component that mounts with more than `initial`
+ * items shows `initial` at once and `step` more per task (yielding to the browser in between)
+ * until it has caught up; from then on everything shows at once, so items added later (a
+ * reply still streaming) are never held back. A very long document mounted at once (a long
+ * reply scrolled back into view) then costs several short tasks instead of one long one.
  */
 export function useProgressiveCount(total: number, initial: number, step: number): number {
-  const [count, setCount] = React.useState(initial);
+  const [progress, setProgress] = React.useState(() => ({ count: initial, done: total <= initial }));
   React.useEffect(() => {
-    // Runs again after each step (count changes) until everything is shown.
-    if (count >= total) return;
-    const grow = () => React.startTransition(() => setCount((current) => current + step));
-    const idle = globalThis as IdleWindow;
-    if (idle.requestIdleCallback && idle.cancelIdleCallback) {
-      const handle = idle.requestIdleCallback(grow, { timeout: 200 });
-      return () => idle.cancelIdleCallback?.(handle);
+    if (progress.done) return;
+    if (progress.count >= total) {
+      setProgress({ count: progress.count, done: true });
+      return;
     }
-    const timer = setTimeout(grow, 0);
+    const timer = setTimeout(() => {
+      React.startTransition(() => setProgress((current) => ({ count: current.count + step, done: false })));
+    }, 0);
     return () => clearTimeout(timer);
-  }, [count, total, step]);
-  return Math.min(count, total);
+  }, [progress, total, step]);
+  return progress.done ? total : Math.min(progress.count, total);
 }
