@@ -8,16 +8,14 @@ import {
 } from '@tanstack/react-table';
 import * as React from 'react';
 import { cn } from '../lib/cn.ts';
-import { CopyIcon } from '../lib/icons.tsx';
 import { useCopyToClipboard } from '../lib/use-copy-to-clipboard.ts';
 import { csvFileName, toCsv } from './csv.ts';
-import { DataFrameCell } from './data-frame-cell.tsx';
-import { DataFrameColumnMenu } from './data-frame-column-menu.tsx';
 import { DataFrameHeaderCell } from './data-frame-header-cell.tsx';
+import { DataFrameRow, type FrameRow } from './data-frame-row.tsx';
+import { DataFrameToolbar } from './data-frame-toolbar.tsx';
 import { downloadText } from './download-file.ts';
 import { createCellFormatters, formatCell, isNumericColumn } from './format-cell.ts';
 import { nextSort, type SortState, toOrderBy } from './sort-state.ts';
-import { DownloadIcon } from './table-icons.tsx';
 import { useGridNavigation } from './use-grid-navigation.ts';
 import { useVirtualRows } from './use-virtual-rows.ts';
 
@@ -26,11 +24,6 @@ const HEADER_HEIGHT = 40;
 const COLUMN_WIDTH = 176;
 const INDEX_WIDTH = 96;
 const coreRowModel = getCoreRowModel<FrameRow>();
-
-interface FrameRow {
-  index: number;
-  values: Record<string, unknown> | undefined;
-}
 
 /**
  * What the grid reads rows from: the result of `useDataFrame`, or any source of the same shape
@@ -214,45 +207,22 @@ export function DataFrameGrid({
 
   return (
     <div data-slot="data-frame-grid" className={cn('flex h-96 min-h-0 flex-col gap-2', className)} {...props}>
-      <div data-slot="data-frame-toolbar" className="flex flex-wrap items-center gap-2">
-        <p
-          id={captionId}
-          data-slot="data-frame-caption"
-          className="mr-auto text-sm text-muted-foreground tabular-nums"
-        >
-          {caption}
-        </p>
-        <span role="status" className="sr-only">
-          {copied ? 'Cell copied' : ''}
-        </span>
-        <button
-          type="button"
-          disabled={!activeValues}
-          onClick={copyActiveCell}
-          className="inline-flex h-8 items-center gap-1.5 rounded-md border border-border px-2.5 text-sm hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:outline-ring disabled:pointer-events-none disabled:opacity-50"
-        >
-          <CopyIcon />
-          {copied ? 'Copied' : 'Copy cell'}
-        </button>
-        <DataFrameColumnMenu
-          columns={allColumns}
-          visible={new Set(visibleColumns)}
-          onVisibleChange={(shown) =>
-            table.setColumnVisibility(
-              Object.fromEntries(allColumns.map((column) => [column, shown.has(column)])),
-            )
-          }
-        />
-        <button
-          type="button"
-          disabled={visible.end < visible.start}
-          onClick={exportVisible}
-          className="inline-flex h-8 items-center gap-1.5 rounded-md border border-border px-2.5 text-sm hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:outline-ring disabled:pointer-events-none disabled:opacity-50"
-        >
-          <DownloadIcon />
-          Export CSV
-        </button>
-      </div>
+      <DataFrameToolbar
+        caption={caption}
+        captionId={captionId}
+        copied={copied}
+        canCopy={activeValues !== undefined}
+        onCopy={copyActiveCell}
+        columns={allColumns}
+        visibleColumns={visibleColumns}
+        onVisibleColumnsChange={(shown) =>
+          table.setColumnVisibility(
+            Object.fromEntries(allColumns.map((column) => [column, shown.has(column)])),
+          )
+        }
+        canExport={visible.end >= visible.start}
+        onExport={exportVisible}
+      />
       {frame.error ? (
         <div
           role="alert"
@@ -316,51 +286,16 @@ export function DataFrameGrid({
             </tr>
           </thead>
           <tbody ref={virtual.bodyRef} className="relative grid">
-            {table.getRowModel().rows.map((row) => {
-              const { index, values } = row.original;
-              return (
-                <tr
-                  key={row.id}
-                  aria-rowindex={index + 2}
-                  data-state={values ? 'loaded' : 'loading'}
-                  className="flex border-b border-border hover:bg-muted/50"
-                  style={{ height: ROW_HEIGHT }}
-                >
-                  <th
-                    scope="row"
-                    className="flex shrink-0 items-center justify-end border-r border-border px-3 text-xs font-normal text-muted-foreground tabular-nums"
-                    style={{ width: INDEX_WIDTH }}
-                  >
-                    {count(index + 1)}
-                  </th>
-                  {row.getVisibleCells().map((cell, column) => {
-                    const focus = {
-                      'data-row': index,
-                      'data-column': column,
-                      tabIndex: active.row === index && active.column === column ? 0 : -1,
-                      style: { width: cell.column.getSize() },
-                    };
-                    return values ? (
-                      <DataFrameCell
-                        key={cell.id}
-                        cell={formatCell(cell.getValue(), formatters)}
-                        {...focus}
-                      />
-                    ) : (
-                      <td
-                        key={cell.id}
-                        data-slot="data-frame-placeholder"
-                        className="flex shrink-0 items-center border-r border-border px-3 outline-none focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring"
-                        {...focus}
-                      >
-                        <span className="sr-only">Loading</span>
-                        <span aria-hidden="true" className="block h-3 w-2/3 animate-pulse rounded bg-muted" />
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
+            {table.getRowModel().rows.map((row) => (
+              <DataFrameRow
+                key={row.id}
+                row={row}
+                height={ROW_HEIGHT}
+                indexWidth={INDEX_WIDTH}
+                formatters={formatters}
+                activeColumn={active.row === row.original.index ? active.column : undefined}
+              />
+            ))}
           </tbody>
         </table>
         {frame.rowCount === 0 ? (
