@@ -83,6 +83,7 @@ function ConversationListView({
   const sentinel = useLoadMore({
     hasMore: list.hasNextPage,
     isLoading: list.isFetchingNextPage || list.isLoading,
+    itemCount: list.conversations.length,
     loadMore: () => void list.fetchNextPage(),
     root: scroller,
   });

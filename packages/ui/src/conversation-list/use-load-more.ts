@@ -4,6 +4,8 @@ import * as React from 'react';
 export interface LoadMoreOptions {
   hasMore: boolean;
   isLoading: boolean;
+  /** Items shown now; when it grows the sentinel is checked again (a short page may leave it in view). */
+  itemCount: number;
   loadMore(): void;
   /** The scroll container the sentinel is seen through; the viewport when null. */
   root?: React.RefObject<Element | null>;
@@ -16,12 +18,19 @@ export interface LoadMoreOptions {
  * view and more is available, `loadMore` runs. Without IntersectionObserver nothing happens, so
  * keep a "Load more" button beside it.
  */
-export function useLoadMore({ hasMore, isLoading, loadMore, root, rootMargin = '200px' }: LoadMoreOptions) {
+export function useLoadMore({
+  hasMore,
+  isLoading,
+  itemCount,
+  loadMore,
+  root,
+  rootMargin = '200px',
+}: LoadMoreOptions) {
   const sentinel = React.useRef<HTMLDivElement | null>(null);
   const latest = React.useRef({ hasMore, isLoading, loadMore });
   latest.current = { hasMore, isLoading, loadMore };
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: re-observing after each page makes a still-visible sentinel fire again, so short pages chain.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-observing after each page (or load) makes a still-visible sentinel fire again, so short pages chain.
   React.useEffect(() => {
     const element = sentinel.current;
     if (!element || typeof IntersectionObserver === 'undefined' || !hasMore) return;
@@ -35,7 +44,7 @@ export function useLoadMore({ hasMore, isLoading, loadMore, root, rootMargin = '
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [hasMore, isLoading, root, rootMargin]);
+  }, [hasMore, isLoading, itemCount, root, rootMargin]);
 
   return sentinel;
 }
