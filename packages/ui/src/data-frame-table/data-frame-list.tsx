@@ -1,5 +1,5 @@
 import type { DataFrameInfo } from '@agent-chat/client';
-import { useDataFrames } from '@agent-chat/react';
+import { useAgentChat, useDataFrames } from '@agent-chat/react';
 import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { DataFrameSample } from './data-frame-sample.tsx';
@@ -28,7 +28,11 @@ export function DataFrameList({
   className,
   ...props
 }: DataFrameListProps) {
-  const { dataFrames, isLoading, error, refetch } = useDataFrames(conversationId, { numSamples });
+  const { capabilities } = useAgentChat();
+  const { dataFrames, isLoading, error, refetch } = useDataFrames(
+    capabilities.dataFrames ? conversationId : undefined,
+    { numSamples },
+  );
   return (
     <section
       aria-label={label}
@@ -56,7 +60,10 @@ export function DataFrameList({
           </button>
         </div>
       ) : null}
-      {!isLoading && !error && dataFrames.length === 0 ? (
+      {!capabilities.dataFrames ? (
+        <p className="text-sm text-muted-foreground">This backend does not keep data frames.</p>
+      ) : null}
+      {capabilities.dataFrames && !isLoading && !error && dataFrames.length === 0 ? (
         <p className="text-sm text-muted-foreground">This conversation has no data frames yet.</p>
       ) : null}
       {dataFrames.length > 0 ? (

@@ -1,5 +1,5 @@
 import type { TeamReply } from '@agent-chat/client';
-import { useTeamChat } from '@agent-chat/react';
+import { useAgentChat, useTeamChat } from '@agent-chat/react';
 import * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { modeLabel } from './mode-label.ts';
@@ -39,7 +39,9 @@ export function TeamReplies({
   className,
   ...props
 }: TeamRepliesProps) {
-  const team = useTeamChat(teamId);
+  const { capabilities } = useAgentChat();
+  // Without team chat on the backend the hook idles (no team id) and the box says why.
+  const team = useTeamChat(capabilities.teams ? teamId : undefined);
   const [mode, setMode] = React.useState(defaultMode);
   const activeMode = mode ?? team.modes[0] ?? 'auto';
   const [text, setText] = React.useState('');
@@ -67,7 +69,7 @@ export function TeamReplies({
   };
   const submit = () => {
     const message = text.trim();
-    if (!message || pending || !teamId) return;
+    if (!message || pending || !teamId || !capabilities.teams) return;
     setText('');
     void send(message, activeMode, true);
   };
@@ -86,7 +88,9 @@ export function TeamReplies({
         data-slot="team-replies-log"
         className="min-h-0 flex-1 overflow-y-auto"
       >
-        {team.replies.length === 0 ? (
+        {!capabilities.teams ? (
+          <p className="p-6 text-center text-sm text-muted-foreground">This backend has no team chat.</p>
+        ) : team.replies.length === 0 ? (
           <p className="p-6 text-center text-sm text-muted-foreground">
             Ask the team something: every agent answers, then a summary follows.
           </p>
@@ -133,7 +137,7 @@ export function TeamReplies({
         <div className="flex items-center justify-end gap-2">
           <button
             type="submit"
-            disabled={pending || text.trim() === '' || !teamId}
+            disabled={pending || text.trim() === '' || !teamId || !capabilities.teams}
             className="inline-flex h-9 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:opacity-50"
           >
             {pending ? 'Sending…' : 'Send'}
