@@ -1,1 +1,40 @@
-export {};
+export {
+  type AgentChatContextValue,
+  AgentChatProvider,
+  type AgentChatProviderProps,
+  type AttachmentDefaults,
+  type RenderPacing,
+  useAgentChat,
+} from './agent-chat-provider.tsx';
+export {
+  type AttachmentLimits,
+  attachmentProblem,
+  formatBytes,
+  isAccepted,
+} from './attachment-validation.ts';
+export { fileToDataUrl } from './file-encoding.ts';
+export { createFrameScheduler, type FrameScheduler } from './frame-scheduler.ts';
+export { PacedChat } from './paced-chat.ts';
+export { queryKeys } from './query-keys.ts';
+export {
+  type AttachmentItem,
+  type AttachmentsState,
+  type UseAttachmentsOptions,
+  useAttachments,
+} from './use-attachments.ts';
+export {
+  type ConversationDraft,
+  type ConversationState,
+  type UseConversationOptions,
+  useConversation,
+} from './use-conversation.ts';
+export { type ConversationFilesState, useConversationFiles } from './use-conversation-files.ts';
+export {
+  type ConversationsState,
+  type UseConversationsOptions,
+  useConversations,
+} from './use-conversations.ts';
+export { type DataFrameState, type UseDataFrameOptions, useDataFrame } from './use-data-frame.ts';
+export { type DataFramesState, useDataFrames } from './use-data-frames.ts';
+export { type InboxState, useInbox } from './use-inbox.ts';
+export { TEAM_CHAT_MODES, type TeamChatState, type TeamExchange, useTeamChat } from './use-team-chat.ts';

@@ -1,0 +1,81 @@
+import type { Backend, BackendCapabilities } from '@agent-chat/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import * as React from 'react';
+
+/** Limits applied to attachments unless a hook is given its own. */
+export interface AttachmentDefaults {
+  /** Largest file in bytes; defaults to the backend's `capabilities.maxFileBytes`. */
+  maxFileBytes?: number;
+  /** Accepted MIME types (`image/*` wildcards allowed) or extensions (`.pdf`); all when absent. */
+  accept?: string[];
+  /** Most files on one message. */
+  maxFiles?: number;
+}
+
+/** How often a streaming reply may re-render: once per animation frame, or on every chunk. */
+export type RenderPacing = 'frame' | 'none';
+
+/** What `useAgentChat` gives the hooks. */
+export interface AgentChatContextValue {
+  backend: Backend;
+  capabilities: BackendCapabilities;
+  queryClient: QueryClient;
+  defaults: {
+    attachments: Required<Pick<AttachmentDefaults, 'maxFileBytes' | 'maxFiles'>> & AttachmentDefaults;
+    renderPacing: RenderPacing;
+  };
+}
+
+const AgentChatContext = React.createContext<AgentChatContextValue | null>(null);
+
+/** Props of `AgentChatProvider`. */
+export interface AgentChatProviderProps {
+  backend: Backend;
+  /** Share your app's QueryClient; one is made when absent. */
+  queryClient?: QueryClient;
+  attachments?: AttachmentDefaults;
+  /** Defaults to `frame`: at most one React commit per animation frame while a reply streams. */
+  renderPacing?: RenderPacing;
+  children?: React.ReactNode;
+}
+
+/**
+ * Gives the hooks a backend, a QueryClient and defaults.
+ * @example <AgentChatProvider backend={noxusV1({ baseUrl: '/agent-chat' })}><Thread /></AgentChatProvider>
+ */
+export function AgentChatProvider({
+  backend,
+  queryClient,
+  attachments,
+  renderPacing = 'frame',
+  children,
+}: AgentChatProviderProps) {
+  const [ownClient] = React.useState(
+    () => queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: 1 } } }),
+  );
+  const client = queryClient ?? ownClient;
+  const value = React.useMemo<AgentChatContextValue>(
+    () => ({
+      backend,
+      capabilities: backend.capabilities,
+      queryClient: client,
+      defaults: {
+        attachments: { maxFileBytes: backend.capabilities.maxFileBytes, maxFiles: 10, ...attachments },
+        renderPacing,
+      },
+    }),
+    [backend, client, attachments, renderPacing],
+  );
+  return (
+    <QueryClientProvider client={client}>
+      <AgentChatContext.Provider value={value}>{children}</AgentChatContext.Provider>
+    </QueryClientProvider>
+  );
+}
+
+/** The provider's backend, capabilities and defaults; throws a named error outside `<AgentChatProvider>`. */
+export function useAgentChat(caller = 'useAgentChat'): AgentChatContextValue {
+  const value = React.useContext(AgentChatContext);
+  if (!value) throw new Error(`${caller} must be used inside <AgentChatProvider backend={…}>.`);
+  return value;
+}
