@@ -1,1 +1,72 @@
-export {};
+import { Hono } from 'hono';
+import { agentsV2Routes } from './agents-v2.ts';
+import { chatApiRoutes } from './chat-api.ts';
+import { noxusRoutes } from './noxus-v1.ts';
+import { MockStore } from './store.ts';
+
+/** Options of `createMockServer`. */
+export interface MockServerOptions {
+  /** When set, every API request must carry it (`X-API-Key` or `Authorization: Bearer`). */
+  apiKey?: string;
+  /** Agent of Noxus conversations created without one. Default `mock-agent`. */
+  defaultAgentId?: string;
+  /** Milliseconds between ~4-character deltas of ordinary replies. Default 25. */
+  tokenDelayMs?: number;
+  /** How long a reply keeps running after its last reader left (a reload may come back). Default 3000. */
+  disconnectGraceMs?: number;
+}
+
+/** An in-memory agent platform speaking Noxus v1, agents v2 and the Chat API. */
+export interface MockServer {
+  /** Answers a request in-process, like a server would over HTTP. */
+  fetch(request: Request): Promise<Response>;
+  app: Hono;
+  /** Forgets every conversation, file and reply. */
+  reset(): void;
+}
+
+/** Mount points of the three platforms, relative to the server's origin. */
+export const mockMounts = { 'noxus-v1': '', 'agents-v2': '/api/v2', 'chat-api': '/api' } as const;
+
+function authorized(request: Request, apiKey: string): boolean {
+  if (request.headers.get('x-api-key') === apiKey) return true;
+  return request.headers.get('authorization') === `Bearer ${apiKey}`;
+}
+
+/**
+ * Creates the mock platform. It runs anywhere `fetch` types exist: in Node (see
+ * `@agent-chat/mock-server/node`), in tests through `fetch`, and in the browser for Storybook.
+ * @example const mock = createMockServer(); const backend = noxusV1({ baseUrl: 'http://mock', fetch: (i, init) => mock.fetch(new Request(i, init)) });
+ */
+export function createMockServer(options: MockServerOptions = {}): MockServer {
+  const defaultAgentId = options.defaultAgentId ?? 'mock-agent';
+  const store = new MockStore({ tokenDelayMs: options.tokenDelayMs ?? 25 }, options.disconnectGraceMs);
+  const app = new Hono();
+
+  app.get('/health', (c) => c.json({ ok: true }));
+  app.use('*', async (c, next) => {
+    if (options.apiKey && !authorized(c.req.raw, options.apiKey)) {
+      return c.json(
+        { detail: 'Missing or wrong API key: send X-API-Key: <key> or Authorization: Bearer <key>.' },
+        401,
+      );
+    }
+    await next();
+  });
+  app.route('/v1/conversations', noxusRoutes(store, defaultAgentId));
+  app.route('/api/v2', agentsV2Routes(store));
+  app.route('/api', chatApiRoutes(store));
+  app.notFound((c) =>
+    c.json({ detail: `No route ${c.req.method} ${new URL(c.req.url).pathname} on this mock server.` }, 404),
+  );
+  app.onError((error, c) => c.json({ detail: `The mock server failed: ${error.message}` }, 500));
+
+  return {
+    fetch: async (request) => app.fetch(request),
+    app,
+    reset: () => store.reset(),
+  };
+}
+
+export { TEAM_MODES } from './chat-api.ts';
+export { helpText } from './markdown-text.ts';

@@ -1,0 +1,162 @@
+import { readUIMessageStream, type UIMessage, type UIMessageChunk } from 'ai';
+
+/** How a run's frames go on the wire. */
+export type RunEncoding = (chunk: UIMessageChunk, id: string) => Uint8Array | undefined;
+
+/** What a run does when its last reader goes away. */
+export type RunState = 'running' | 'finished' | 'stopped';
+
+interface Listener {
+  wake(): void;
+}
+
+let runCounter = 0;
+
+/**
+ * One reply, generated independently of any HTTP response: every chunk is appended to a log
+ * with the id `<runId>:<seq>`, so any number of readers can replay it from a given point and
+ * follow it live. A reader that drops (or a `/cut`) leaves the run going; a reader that cancels
+ * (the user pressed Stop) stops it.
+ */
+export class ReplyRun {
+  readonly id = `run${++runCounter}${Math.random().toString(36).slice(2, 6)}`;
+  readonly chunks: UIMessageChunk[] = [];
+  state: RunState = 'running';
+  /** The assembled reply, once the run ended. */
+  message: UIMessage | undefined;
+  readonly done: Promise<UIMessage | undefined>;
+  #listeners = new Set<Listener>();
+  #abort = new AbortController();
+  #readers = 0;
+  #graceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * `disconnectGraceMs`: when the last reader cancels (Stop, a closed tab, a reload), the run
+   * stops unless a reader comes back within this time, as a real server keeps a run alive
+   * briefly for a reconnecting client.
+   */
+  constructor(
+    source: (signal: AbortSignal) => ReadableStream<UIMessageChunk>,
+    readonly disconnectGraceMs = 3000,
+  ) {
+    const [forLog, forMessage] = source(this.#abort.signal).tee();
+    this.done = this.#assemble(forMessage);
+    void this.#record(forLog);
+  }
+
+  /** Event id of chunk `seq` (1-based). */
+  eventId(seq: number): string {
+    return `${this.id}:${seq}`;
+  }
+
+  /** Stops generating; what was produced stays. */
+  stop(): void {
+    if (this.state !== 'running') return;
+    this.state = 'stopped';
+    this.#abort.abort();
+    this.#wake();
+  }
+
+  /**
+   * A byte stream of the run's events after `afterSeq`, following it live until it ends.
+   * `cutAfter` errors the stream after that many events (a dropped connection).
+   * `stopOnCancel` makes a reader's cancel stop the run.
+   */
+  read(
+    encode: RunEncoding,
+    options: { afterSeq?: number; cutAfter?: number; stopOnCancel?: boolean; end?: () => Uint8Array[] } = {},
+  ): ReadableStream<Uint8Array> {
+    let seq = options.afterSeq ?? 0;
+    let sent = 0;
+    let listener: Listener | undefined;
+    let attached = false;
+    const detach = () => {
+      if (!attached) return;
+      attached = false;
+      this.#readers--;
+    };
+    return new ReadableStream<Uint8Array>({
+      start: () => {
+        attached = true;
+        this.#readers++;
+        clearTimeout(this.#graceTimer);
+      },
+      pull: async (controller) => {
+        for (;;) {
+          if (seq < this.chunks.length) {
+            const chunk = this.chunks[seq] as UIMessageChunk;
+            seq++;
+            const bytes = encode(chunk, this.eventId(seq));
+            if (bytes) controller.enqueue(bytes);
+            sent++;
+            if (options.cutAfter !== undefined && sent >= options.cutAfter && this.state === 'running') {
+              detach();
+              controller.error(new Error('connection cut by the mock server (/cut)'));
+            }
+            return;
+          }
+          if (this.state !== 'running') {
+            for (const bytes of options.end?.() ?? []) controller.enqueue(bytes);
+            detach();
+            controller.close();
+            return;
+          }
+          await new Promise<void>((resolve) => {
+            listener = { wake: resolve };
+            this.#listeners.add(listener);
+          });
+          if (listener) this.#listeners.delete(listener);
+        }
+      },
+      cancel: () => {
+        if (listener) this.#listeners.delete(listener);
+        detach();
+        if (options.stopOnCancel && this.#readers === 0 && this.state === 'running') {
+          clearTimeout(this.#graceTimer);
+          this.#graceTimer = setTimeout(() => {
+            if (this.#readers === 0) this.stop();
+          }, this.disconnectGraceMs);
+        }
+      },
+    });
+  }
+
+  #wake(): void {
+    for (const listener of [...this.#listeners]) listener.wake();
+  }
+
+  async #record(stream: ReadableStream<UIMessageChunk>): Promise<void> {
+    const reader = stream.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        this.chunks.push(value);
+        this.#wake();
+      }
+    } catch {
+      // A stopped run ends its source with an abort; what was logged stays.
+    }
+    if (this.state === 'running') this.state = 'finished';
+    this.#wake();
+  }
+
+  async #assemble(stream: ReadableStream<UIMessageChunk>): Promise<UIMessage | undefined> {
+    let last: UIMessage | undefined;
+    try {
+      for await (const message of readUIMessageStream({ stream, terminateOnError: false })) last = message;
+    } catch {
+      // Keep what was assembled before the stop.
+    }
+    this.message = last;
+    return last;
+  }
+}
+
+/** Parses an event id `<runId>:<seq>`. */
+export function parseEventId(token: string | undefined | null): { runId: string; seq: number } | undefined {
+  if (!token) return undefined;
+  const match = /^(.+):(\d+)$/.exec(token);
+  if (!match) return undefined;
+  return { runId: match[1] as string, seq: Number(match[2]) };
+}

@@ -1,0 +1,167 @@
+import type { UIMessage } from 'ai';
+import { eventsFrame, type MockDataFrame, salesFrame } from './data-frames.ts';
+import { ReplyRun } from './reply-run.ts';
+import { pickScenario, type ScenarioOptions } from './scenarios.ts';
+
+/** A file in a conversation's file space. */
+export interface StoredFile {
+  ref: string;
+  name: string;
+  mediaType: string;
+  bytes: Uint8Array;
+  createdAt: string;
+}
+
+/** A message as the mock keeps it: the AI SDK shape plus when and whether it was read. */
+export interface StoredMessage {
+  id: string;
+  role: 'user' | 'assistant';
+  parts: UIMessage['parts'];
+  createdAt: string;
+  read: boolean;
+}
+
+/** One conversation, whichever platform shape it is served in. */
+export interface MockConversation {
+  id: string;
+  name: string;
+  agentId: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Noxus settings, kept in the platform's snake_case. */
+  settings: Record<string, unknown> | null;
+  messages: StoredMessage[];
+  run: ReplyRun | undefined;
+  lastRun: ReplyRun | undefined;
+  files: StoredFile[];
+  frames: Map<string, MockDataFrame>;
+}
+
+/** The outcome of posting a user message. */
+export type StartedReply =
+  | { kind: 'http-error'; status: number; detail: string }
+  | { kind: 'reply'; run: ReplyRun; cutAfter: number | undefined };
+
+let counter = 0;
+/** A readable unique id with a prefix. */
+export const newId = (prefix: string) =>
+  `${prefix}_${(++counter).toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+const now = () => new Date().toISOString();
+
+/** Everything the mock server remembers, in memory. */
+export class MockStore {
+  readonly conversations = new Map<string, MockConversation>();
+  readonly runs = new Map<string, { run: ReplyRun; conversation: MockConversation }>();
+  #frameCount = 0;
+
+  constructor(
+    readonly scenarioOptions: ScenarioOptions,
+    readonly disconnectGraceMs = 3000,
+  ) {}
+
+  create(input: {
+    name: string;
+    agentId: string;
+    settings?: Record<string, unknown> | null;
+  }): MockConversation {
+    const conversation: MockConversation = {
+      id: newId('conv'),
+      name: input.name,
+      agentId: input.agentId,
+      createdAt: now(),
+      updatedAt: now(),
+      settings: input.settings ?? null,
+      messages: [],
+      run: undefined,
+      lastRun: undefined,
+      files: [],
+      frames: new Map(),
+    };
+    this.conversations.set(conversation.id, conversation);
+    return conversation;
+  }
+
+  /** Forgets everything, stopping running replies. */
+  reset(): void {
+    for (const conversation of this.conversations.values()) conversation.run?.stop();
+    this.conversations.clear();
+    this.runs.clear();
+  }
+
+  /** Conversations of an agent, newest first. */
+  list(agentId?: string): MockConversation[] {
+    return [...this.conversations.values()]
+      .filter((conversation) => agentId === undefined || conversation.agentId === agentId)
+      .reverse();
+  }
+
+  addFile(conversation: MockConversation, file: Omit<StoredFile, 'ref' | 'createdAt'>): StoredFile {
+    const stored = { ...file, ref: newId('file'), createdAt: now() };
+    conversation.files.push(stored);
+    return stored;
+  }
+
+  /** Stores the user turn and starts the reply the message asks for. */
+  startReply(
+    conversation: MockConversation,
+    text: string,
+    files: Array<{ name: string; mediaType: string; url: string }> = [],
+  ): StartedReply {
+    conversation.run?.stop();
+    conversation.messages.push({
+      id: newId('msg'),
+      role: 'user',
+      parts: [
+        { type: 'text', text },
+        ...files.map((file) => ({
+          type: 'file' as const,
+          mediaType: file.mediaType,
+          filename: file.name,
+          url: file.url,
+        })),
+      ],
+      createdAt: now(),
+      read: true,
+    });
+    conversation.updatedAt = now();
+    const scenario = pickScenario(text, this.scenarioOptions, {
+      addFile: (file) => this.addFile(conversation, file),
+      addDataFrame: (kind) => {
+        const name = kind === 'large' ? `events_${++this.#frameCount}` : `sales_${++this.#frameCount}`;
+        conversation.frames.set(name, kind === 'large' ? eventsFrame(name) : salesFrame(name));
+        return name;
+      },
+    });
+    if (scenario.kind === 'http-error') return scenario;
+    const run = new ReplyRun(scenario.source, this.disconnectGraceMs);
+    conversation.run = run;
+    conversation.lastRun = run;
+    this.runs.set(run.id, { run, conversation });
+    void run.done.then((message) => {
+      if (conversation.run === run) conversation.run = undefined;
+      const parts = (message?.parts ?? []).filter((part) => part.type !== 'step-start');
+      if (parts.length === 0 || !this.conversations.has(conversation.id)) return;
+      conversation.messages.push({
+        id: message?.id || newId('msg'),
+        role: 'assistant',
+        parts,
+        createdAt: now(),
+        read: false,
+      });
+      conversation.updatedAt = now();
+    });
+    return { kind: 'reply', run, cutAfter: scenario.cutAfter };
+  }
+
+  /** The etag of a conversation: the point its tail starts from (the running reply's start). */
+  etag(conversation: MockConversation): string | null {
+    const run = conversation.run ?? conversation.lastRun;
+    if (!run) return null;
+    return conversation.run ? run.eventId(0) : run.eventId(run.chunks.length);
+  }
+}
+
+/** The plain text of a message's text parts. */
+export function textOf(message: StoredMessage): string {
+  return message.parts.map((part) => (part.type === 'text' ? part.text : '')).join('');
+}
