@@ -52,13 +52,10 @@ function neighbourOf(conversations: readonly Conversation[], id: string): string
 }
 
 function focusItem(container: HTMLElement | null, id: string | undefined, fallback: HTMLElement | null) {
-  const item =
-    id === undefined
-      ? null
-      : container?.querySelector<HTMLElement>(
-          `[data-conversation-id="${CSS.escape(id)}"] [data-slot="conversation-select"]`,
-        );
-  (item ?? fallback)?.focus();
+  const item = [...(container?.querySelectorAll<HTMLElement>('[data-conversation-id]') ?? [])].find(
+    (element) => element.dataset.conversationId === id,
+  );
+  (item?.querySelector<HTMLElement>('[data-slot="conversation-select"]') ?? fallback)?.focus();
 }
 
 function ConversationListView({

@@ -24,7 +24,7 @@ export function createMockBackend(platform: MockPlatform): Backend {
     Promise.resolve(mock.fetch(new Request(input, init)));
   switch (platform) {
     case 'noxus-v1':
-      return noxusV1({ baseUrl: ORIGIN, fetch });
+      return noxusV1({ baseUrl: ORIGIN, agentId: MOCK_AGENT_ID, fetch });
     case 'agents-v2':
       return agentsV2({ baseUrl: `${ORIGIN}/api/v2`, agentId: MOCK_AGENT_ID, fetch });
     case 'chat-api':
