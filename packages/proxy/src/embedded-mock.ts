@@ -17,18 +17,11 @@ export function mockBaseUrl(api: AgentChatApi): URL {
   return new URL(`http://mock.invalid${mockMount(api)}`);
 }
 
-interface MockServerModule {
-  createMockServer?: (options: { apiKey?: string; defaultAgentId?: string }) => EmbeddedUpstream;
-}
-
 /** Create the embedded mock server, loaded only when no upstream is configured. */
 export async function createEmbeddedMock(config: ProxyConfig): Promise<EmbeddedUpstream> {
   // Loaded lazily so a proxy in front of a real platform never loads the mock at all.
-  const module = (await import('@agent-chat/mock-server')) as unknown as MockServerModule;
-  if (typeof module.createMockServer !== 'function') {
-    throw new Error('@agent-chat/mock-server does not export createMockServer.');
-  }
-  return module.createMockServer({
+  const { createMockServer } = await import('@agent-chat/mock-server');
+  return createMockServer({
     ...(config.apiKey ? { apiKey: config.apiKey } : {}),
     defaultAgentId: config.agentId,
   });

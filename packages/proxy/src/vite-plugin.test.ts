@@ -165,3 +165,46 @@ describe('agentChatProxy in a Vite preview server', () => {
     expect(await (await fetch(`${origin}/`)).text()).toContain('<title>built</title>');
   });
 });
+
+describe('agentChatProxy in front of the embedded mock server', () => {
+  let root: string;
+  let server: ViteDevServer;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'agent-chat-vite-mock-'));
+    await writeFile(join(root, 'index.html'), '<!doctype html><title>app</title>');
+    server = await createServer({
+      root,
+      configFile: false,
+      envDir: false,
+      logLevel: 'silent',
+      server: { port: 0, host: '127.0.0.1', ws: false },
+      optimizeDeps: { noDiscovery: true, include: [] },
+      plugins: [agentChatProxy({ api: 'agents-v2', apiKey: KEY })],
+    });
+    await server.listen();
+  });
+  afterAll(async () => {
+    await server?.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('answers from the mock in-process, with the key the mock demands', async () => {
+    const origin = originOf(server);
+    expect(await (await fetch(`${origin}/agent-chat/config`)).json()).toMatchObject({
+      api: 'agents-v2',
+      upstream: 'mock',
+      agentId: 'mock-agent',
+    });
+    const created = await fetch(`${origin}/agent-chat/agents/mock-agent/conversations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'From Vite' }),
+    });
+    expect(created.status).toBeLessThan(300);
+    const list = await fetch(`${origin}/agent-chat/agents/mock-agent/conversations`);
+    expect(list.status).toBe(200);
+    const page = (await list.json()) as { data: { name: string }[] };
+    expect(page.data.map((conversation) => conversation.name)).toContain('From Vite');
+  });
+});
