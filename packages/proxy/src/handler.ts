@@ -1,6 +1,6 @@
 import { BodyTooLargeError, declaredLength, limitBody } from './body-limit.ts';
 import type { ProxyConfig } from './config.ts';
-import { createEmbeddedMock, mockBaseUrl } from './embedded-mock.ts';
+import { createEmbeddedMock, EmbeddedMockLoadError, mockBaseUrl } from './embedded-mock.ts';
 import { browserResponseHeaders, upstreamRequestHeaders } from './headers.ts';
 import { createKeyScrubStream, scrubText } from './key-scrubber.ts';
 import { joinUpstreamUrl, routeRequestTarget } from './path-guard.ts';
@@ -138,7 +138,11 @@ export function createProxyHandler(config: ProxyConfig): ProxyHandler {
       }
       if (request.signal.aborted)
         return errorResponse(499, 'Client closed request', 'The browser went away.');
-      const detail = scrub(`${upstreamName} could not be reached (${errorText(error)}).`);
+      const detail = scrub(
+        error instanceof EmbeddedMockLoadError
+          ? error.message
+          : `${upstreamName} could not be reached (${errorText(error)}).`,
+      );
       log('error', `${method} ${url.origin}${url.pathname}: ${detail}`);
       return errorResponse(502, 'Upstream unreachable', detail);
     } finally {
