@@ -60,11 +60,11 @@ export const AttachmentTooLarge: Story = {
     const canvas = within(canvasElement);
     const picker = canvasElement.querySelector<HTMLInputElement>('[data-slot="composer-file-input"]')!;
     await userEvent.upload(picker, fileOfSize('report.pdf', 30 * MB));
-    const chip = await canvas.findByRole('listitem');
-    await expect(within(chip).getByText(/30 MB/)).toBeVisible();
+    const chips = await canvas.findByRole('list', { name: 'Attachments' });
+    await expect(within(chips).getByText(/30 MB/)).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Send' })).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(canvas.getByRole('button', { name: 'Remove report.pdf' }));
-    await expect(canvas.queryByRole('listitem')).toBeNull();
+    await expect(canvas.queryByRole('list', { name: 'Attachments' })).toBeNull();
   },
 };
 
