@@ -92,10 +92,15 @@ export class ReplyRun {
             if (options.cutAfter !== undefined && sent >= options.cutAfter && this.state === 'running') {
               detach();
               controller.error(new Error('connection cut by the mock server (/cut)'));
+              return;
             }
-            return;
+            // A pull that enqueues nothing is not called again: keep going until a frame is out.
+            if (bytes) return;
+            continue;
           }
           if (this.state !== 'running') {
+            // The reply is stored (by whoever awaited `done` first) before a reader sees the end.
+            await this.done;
             for (const bytes of options.end?.() ?? []) controller.enqueue(bytes);
             detach();
             controller.close();

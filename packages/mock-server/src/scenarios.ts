@@ -70,7 +70,10 @@ function stream(
     createUIMessageStream({
       execute: async ({ writer }) => {
         const script = new Script(writer, signal, options.tokenDelayMs);
-        writer.write({ type: 'start', messageId: script.nextId('msg') });
+        writer.write({
+          type: 'start',
+          messageId: `msg-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`,
+        });
         writer.write({ type: 'start-step' });
         await body(script);
         if (signal.aborted) return;
