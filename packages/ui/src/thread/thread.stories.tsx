@@ -74,3 +74,42 @@ export const WithSettings: Story = {
     await expect(within(canvasElement).getByRole('button', { name: 'Conversation settings' })).toBeVisible();
   },
 };
+
+/** A slow reply (`/slow`): Escape in the composer stops it; Send comes back with focus in the textarea. */
+export const StopWithEscape: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('textbox', { name: 'Message' });
+    await userEvent.type(input, '/slow{Enter}');
+    await canvas.findByRole('button', { name: 'Stop' }, { timeout: 5000 });
+    await userEvent.keyboard('{Escape}');
+    await expect(await canvas.findByRole('button', { name: 'Send' }, { timeout: 5000 })).toBeVisible();
+    await expect(input).toHaveFocus();
+  },
+};
+
+/** The platform refuses the message (`/500`): the error is announced and the draft is back in the composer. */
+export const FailedSendKeepsDraft: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('textbox', { name: 'Message' });
+    await userEvent.type(input, '/500{Enter}');
+    await waitFor(() => expect(input).toHaveValue('/500'), { timeout: 5000 });
+    await waitFor(() =>
+      expect(canvasElement.querySelector('[data-slot="message-list-alert"]')?.textContent).toMatch(
+        /^Error: /,
+      ),
+    );
+  },
+};
+
+/** A reply that fails mid-stream (`/error`): the error shows on the reply with Retry. */
+export const StreamError: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Message' }), '/error{Enter}');
+    const log = canvas.getByRole('log');
+    await expect(await within(log).findByRole('button', { name: 'Retry' }, { timeout: 5000 })).toBeVisible();
+    await expect(within(log).getByRole('alert')).toBeVisible();
+  },
+};
