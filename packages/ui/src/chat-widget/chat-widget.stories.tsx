@@ -1,9 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { MockPlatformProvider } from '../test-support/mock-platform.tsx';
 import { GFM_SAMPLE } from '../test-support/sample-markdown.ts';
 import { sampleThread } from '../test-support/sample-thread.ts';
 import { useLocalAttachments } from '../test-support/use-local-attachments.ts';
 import { useScriptedChat } from '../test-support/use-scripted-chat.ts';
+import { Thread } from '../thread/thread.tsx';
 import { ThreadView } from '../thread/thread-view.tsx';
 import { ChatWidget } from './chat-widget.tsx';
 
@@ -104,4 +106,27 @@ export const Narrow: Story = {
 export const DarkLarge: Story = {
   globals: { theme: 'dark' },
   args: { defaultOpen: true, size: 'lg' },
+};
+
+/** The widget around a live `Thread` on the mock server: open, ask, get the reply. */
+export const WithLiveThread: Story = {
+  args: { title: 'Assistant' },
+  render: (args) => (
+    <MockPlatformProvider platform="noxus-v1">
+      <ChatWidget {...args} size="sm">
+        <Thread suggestions={['What can you do?']} />
+      </ChatWidget>
+    </MockPlatformProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    await userEvent.click(await body.findByRole('button', { name: 'Open chat' }));
+    const panel = await body.findByRole('dialog', { name: 'Assistant' });
+    const input = within(panel).getByRole('textbox', { name: 'Message' });
+    await waitFor(() => expect(input).toHaveFocus());
+    await userEvent.type(input, '/help{Enter}');
+    await waitFor(() => expect(within(panel).getByRole('status')).toHaveTextContent(/^Assistant replied/), {
+      timeout: 10_000,
+    });
+  },
 };
