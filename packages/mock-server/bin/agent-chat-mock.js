@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // agent-chat-mock [--port 4010] [--host 127.0.0.1] [--api-key KEY]
 import { parseArgs } from 'node:util';
-import { startMockServer } from '../dist/node.js';
+import { startMockServer } from '@agent-chat/mock-server/node';
 
 const { values } = parseArgs({
   options: {
@@ -20,7 +20,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a port number, not "${values.port}".`);
   process.exit(2);
 }
-const server = await startMockServer({ port, host: values.host, apiKey: values['api-key'] });
+const server = await startMockServer({ port, host: values.host, apiKey: values['api-key'], seed: true });
 console.log(`agent-chat mock server on ${server.url}`);
 console.log(`  Noxus v1   ${server.url}/v1/conversations`);
 console.log(`  agents v2  ${server.url}/api/v2/agents/mock-agent/conversations`);

@@ -14,6 +14,8 @@ export interface MockServerOptions {
   tokenDelayMs?: number;
   /** How long a reply keeps running after its last reader left (a reload may come back). Default 3000. */
   disconnectGraceMs?: number;
+  /** Start with two example conversations of the default agent (and again after `reset`). Default false. */
+  seed?: boolean;
 }
 
 /** An in-memory agent platform speaking Noxus v1, agents v2 and the Chat API. */
@@ -41,6 +43,10 @@ function authorized(request: Request, apiKey: string): boolean {
 export function createMockServer(options: MockServerOptions = {}): MockServer {
   const defaultAgentId = options.defaultAgentId ?? 'mock-agent';
   const store = new MockStore({ tokenDelayMs: options.tokenDelayMs ?? 25 }, options.disconnectGraceMs);
+  const seed = () => {
+    if (options.seed) store.seed(defaultAgentId);
+  };
+  seed();
   const app = new Hono();
 
   app.get('/health', (c) => c.json({ ok: true }));
@@ -64,7 +70,10 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   return {
     fetch: async (request) => app.fetch(request),
     app,
-    reset: () => store.reset(),
+    reset: () => {
+      store.reset();
+      seed();
+    },
   };
 }
 

@@ -88,6 +88,33 @@ export class MockStore {
     this.runs.clear();
   }
 
+  /** A few example conversations with finished exchanges, so a fresh UI has something to show. */
+  seed(agentId: string): void {
+    const examples: Array<[string, string, string]> = [
+      ['Welcome', 'What can you do?', 'I am a mock agent. Send `/help` to see the scenarios I can play.'],
+      ['Quarterly numbers', 'Summarise Q3.', 'Revenue grew **12%**; the north region led with 120 units.'],
+    ];
+    for (const [name, question, answer] of examples) {
+      const conversation = this.create({ name, agentId });
+      conversation.messages.push(
+        {
+          id: newId('msg'),
+          role: 'user',
+          parts: [{ type: 'text', text: question }],
+          createdAt: now(),
+          read: true,
+        },
+        {
+          id: newId('msg'),
+          role: 'assistant',
+          parts: [{ type: 'text', text: answer, state: 'done' }],
+          createdAt: now(),
+          read: true,
+        },
+      );
+    }
+  }
+
   /** Conversations of an agent, newest first. */
   list(agentId?: string): MockConversation[] {
     return [...this.conversations.values()]
