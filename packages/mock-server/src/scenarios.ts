@@ -1,4 +1,11 @@
-import { createUIMessageStream, type UIMessageChunk, type UIMessageStreamWriter } from 'ai';
+import {
+  createUIMessageStream,
+  simulateReadableStream,
+  streamText,
+  type UIMessageChunk,
+  type UIMessageStreamWriter,
+} from 'ai';
+import { MockLanguageModelV4 } from 'ai/test';
 import { defaultReply, helpText, longMarkdown } from './markdown-text.ts';
 
 /** What the conversation gains from a scenario besides the reply (files, data frames). */
@@ -83,6 +90,61 @@ function stream(
     });
 }
 
+type ModelStream = ReadableStream<{ type: string } & Record<string, unknown>>;
+
+/**
+ * A reply from `streamText` over the `ai` package's mock language model: the frames are exactly
+ * what a real model's reply turns into, reasoning and text in ~4-character deltas.
+ */
+function modelReply(
+  reasoning: string,
+  text: string,
+  delay: number,
+  signal: AbortSignal,
+): ReadableStream<UIMessageChunk> {
+  const deltas = (kind: 'reasoning' | 'text', id: string, value: string) => [
+    { type: `${kind}-start`, id },
+    ...Array.from({ length: Math.ceil(value.length / 4) }, (_, index) => ({
+      type: `${kind}-delta`,
+      id,
+      delta: value.slice(index * 4, index * 4 + 4),
+    })),
+    { type: `${kind}-end`, id },
+  ];
+  const chunks = [
+    { type: 'stream-start', warnings: [] },
+    ...deltas('reasoning', 'reasoning-1', reasoning),
+    ...deltas('text', 'text-1', text),
+    {
+      type: 'finish',
+      finishReason: { unified: 'stop', raw: 'stop' },
+      usage: {
+        inputTokens: { total: 12, noCache: 12, cacheRead: 0, cacheWrite: 0 },
+        outputTokens: {
+          total: Math.ceil((reasoning.length + text.length) / 4),
+          text: undefined,
+          reasoning: undefined,
+        },
+      },
+    },
+  ];
+  const model = new MockLanguageModelV4({
+    doStream: async () => ({
+      stream: simulateReadableStream({
+        chunks,
+        chunkDelayInMs: delay > 0 ? delay : null,
+      }) as ModelStream as never,
+    }),
+  });
+  return createUIMessageStream({
+    execute: ({ writer }) => {
+      writer.merge(
+        streamText({ model, prompt: 'mock', abortSignal: signal }).toUIMessageStream({ sendReasoning: true }),
+      );
+    },
+  });
+}
+
 function weatherInput(city: string): string {
   return JSON.stringify({ city, unit: 'celsius' });
 }
@@ -108,13 +170,13 @@ export function pickScenario(
     case '/reasoning':
       return {
         kind: 'reply',
-        source: stream(options, async (s) => {
-          await s.text(
+        source: (signal) =>
+          modelReply(
             'The user wants a short answer. I will check the facts first, then reply briefly.',
-            'reasoning',
-          );
-          await s.text('After thinking it over: **42** is the answer.');
-        }),
+            'After thinking it over: **42** is the answer.',
+            options.tokenDelayMs,
+            signal,
+          ),
       };
     case '/tool':
     case '/tool-error':
