@@ -113,7 +113,7 @@ function modelReply(
   ];
   const chunks = [
     { type: 'stream-start', warnings: [] },
-    ...deltas('reasoning', 'reasoning-1', reasoning),
+    ...(reasoning ? deltas('reasoning', 'reasoning-1', reasoning) : []),
     ...deltas('text', 'text-1', text),
     {
       type: 'finish',
@@ -320,7 +320,11 @@ export function pickScenario(
         }),
       };
     case '/cut':
-      return { kind: 'reply', cutAfter: 60, source: stream(options, (s) => s.text(defaultReply)) };
+      return {
+        kind: 'reply',
+        cutAfter: 60,
+        source: (signal) => modelReply('', defaultReply, options.tokenDelayMs, signal),
+      };
     case '/slow': {
       const wait = Math.min(Math.max(Number(args[0]) || 3000, 0), 60_000);
       return {
@@ -332,6 +336,9 @@ export function pickScenario(
       };
     }
     default:
-      return { kind: 'reply', source: stream(options, (s) => s.text(defaultReply)) };
+      return {
+        kind: 'reply',
+        source: (signal) => modelReply('', defaultReply, options.tokenDelayMs, signal),
+      };
   }
 }
