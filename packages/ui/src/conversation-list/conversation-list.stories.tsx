@@ -81,7 +81,7 @@ export const Default: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const body = within(canvasElement.ownerDocument.body);
-    const first = await canvas.findByRole('button', { name: /Launch checklist 3/ }, { timeout: 10_000 });
+    const first = await canvas.findByRole('button', { name: 'Launch checklist 3' }, { timeout: 10_000 });
     await userEvent.click(first);
     await waitFor(() => expect(first).toHaveAttribute('aria-current', 'page'));
     await expect(args.onSelect).toHaveBeenCalled();
@@ -146,6 +146,7 @@ export const WithUnread: Story = {
     (Story) => (
       <MockPlatformProvider
         platform="chat-api"
+        server={{ tokenDelayMs: 0 }}
         seed={async (backend) => {
           const seeded = await seedConversations(backend, 4);
           const conversations = await backend.listConversations();

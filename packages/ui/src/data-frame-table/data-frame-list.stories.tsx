@@ -47,7 +47,7 @@ const meta = {
   args: { onOpen: fn() },
   decorators: [
     (Story) => (
-      <MockPlatformProvider platform="agents-v2" seed={seedFrames}>
+      <MockPlatformProvider platform="agents-v2" server={{ tokenDelayMs: 0 }} seed={seedFrames}>
         <Story />
       </MockPlatformProvider>
     ),
@@ -77,6 +77,7 @@ export const Empty: Story = {
     (Story) => (
       <MockPlatformProvider
         platform="agents-v2"
+        server={{ tokenDelayMs: 0 }}
         seed={async (backend) => ({
           conversationId: (await backend.createConversation({ name: 'Empty' })).id,
         })}

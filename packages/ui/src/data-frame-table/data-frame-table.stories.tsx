@@ -33,7 +33,7 @@ const meta = {
   args: { className: 'h-[420px]' },
   decorators: [
     (Story) => (
-      <MockPlatformProvider platform="agents-v2" seed={seedLargeFrame}>
+      <MockPlatformProvider platform="agents-v2" server={{ tokenDelayMs: 0 }} seed={seedLargeFrame}>
         <Story />
       </MockPlatformProvider>
     ),
@@ -92,9 +92,14 @@ export const Sorted: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const grid = await canvas.findByRole('grid', {}, { timeout: 10_000 });
-    const headers = await within(grid).findAllByRole('columnheader', {}, { timeout: 10_000 });
-    const sortable = headers.find((header) => header.hasAttribute('aria-sort'));
-    if (!sortable) throw new Error('no sortable column');
+    const sortable = await waitFor(
+      () => {
+        const header = grid.querySelector<HTMLElement>('th[aria-sort]');
+        if (!header) throw new Error('no sortable column yet');
+        return header;
+      },
+      { timeout: 10_000 },
+    );
     const button = within(sortable).getByRole('button');
 
     await userEvent.click(button);
@@ -129,6 +134,7 @@ export const SortedDescending: Story = {
     (Story) => (
       <MockPlatformProvider
         platform="agents-v2"
+        server={{ tokenDelayMs: 0 }}
         seed={async (backend) => {
           const seeded = await seedLargeFrame(backend);
           const frames = await backend.listDataFrames(seeded.conversationId ?? '');
@@ -157,6 +163,7 @@ export const FewColumns: Story = {
     (Story) => (
       <MockPlatformProvider
         platform="agents-v2"
+        server={{ tokenDelayMs: 0 }}
         seed={async (backend) => {
           const seeded = await seedLargeFrame(backend);
           const frames = await backend.listDataFrames(seeded.conversationId ?? '');
@@ -185,7 +192,12 @@ export const FewColumns: Story = {
 export const Loading: Story = {
   decorators: [
     (Story) => (
-      <MockPlatformProvider platform="agents-v2" seed={seedLargeFrame} wrap={holdDataFrameRequests}>
+      <MockPlatformProvider
+        platform="agents-v2"
+        server={{ tokenDelayMs: 0 }}
+        seed={seedLargeFrame}
+        wrap={holdDataFrameRequests}
+      >
         <Story />
       </MockPlatformProvider>
     ),

@@ -1,4 +1,4 @@
-import { useDataFrame } from '@agent-chat/react';
+import { useDataFrame, useDataFrames } from '@agent-chat/react';
 import * as React from 'react';
 import { DataFrameGrid, type DataFrameGridProps } from './data-frame-grid.tsx';
 import { parseOrderBy, type SortState, toOrderBy } from './sort-state.ts';
@@ -33,6 +33,7 @@ export function DataFrameTable({
   onOrderByChange,
   onColumnsChange,
   pageSize,
+  availableColumns,
   ...props
 }: DataFrameTableProps) {
   const [sort, setSort] = React.useState<SortState>(() => parseOrderBy(defaultOrderBy));
@@ -40,11 +41,17 @@ export function DataFrameTable({
     () => defaultColumns && [...defaultColumns],
   );
   const frame = useDataFrame(conversationId, name, { columns, orderBy: toOrderBy(sort), pageSize });
+  // A frame opened on a few columns still offers all of them: its summary lists them.
+  const summaries = useDataFrames(availableColumns || !defaultColumns ? undefined : conversationId, {
+    numSamples: 1,
+  });
+  const listed = summaries.dataFrames.find((info) => info.name === name)?.columns;
   return (
     <DataFrameGrid
       {...props}
       name={name}
       source={frame}
+      availableColumns={availableColumns ?? listed}
       sort={sort}
       onSortChange={(next) => {
         setSort(next);

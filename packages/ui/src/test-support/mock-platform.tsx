@@ -4,7 +4,7 @@
  * Chat API), through the real client adapters and the real hooks, in the page.
  */
 import { agentsV2, type Backend, chatApi, noxusV1 } from '@agent-chat/client';
-import { createMockServer } from '@agent-chat/mock-server';
+import { createMockServer, type MockServerOptions } from '@agent-chat/mock-server';
 import { AgentChatProvider } from '@agent-chat/react';
 import * as React from 'react';
 
@@ -18,8 +18,8 @@ export const MOCK_TEAM_ID = 'mock-team';
 const ORIGIN = 'http://mock.local';
 
 /** A backend for one platform of a fresh in-process mock server. */
-export function createMockBackend(platform: MockPlatform): Backend {
-  const mock = createMockServer();
+export function createMockBackend(platform: MockPlatform, server?: MockServerOptions): Backend {
+  const mock = createMockServer(server);
   const fetch = (input: RequestInfo | URL, init?: RequestInit) =>
     Promise.resolve(mock.fetch(new Request(input, init)));
   switch (platform) {
@@ -52,6 +52,8 @@ export function useMockPlatform(): PlatformValue {
 /** Props of `MockPlatformProvider`. */
 export interface MockPlatformProviderProps {
   platform: MockPlatform;
+  /** Options of the mock server, e.g. `{ tokenDelayMs: 0 }` when replies only seed data. */
+  server?: MockServerOptions;
   /** Prepares data through the backend before the children render. */
   seed?: (backend: Backend) => Promise<SeedResult | undefined>;
   /** Changes the backend after seeding, e.g. to hold a request open for a loading state. */
@@ -69,9 +71,9 @@ function Seeded({ setup, children }: { setup: Promise<PlatformValue>; children: 
 }
 
 /** A fresh mock platform, seeded, with the hooks' provider around the children. */
-export function MockPlatformProvider({ platform, seed, wrap, children }: MockPlatformProviderProps) {
+export function MockPlatformProvider({ platform, server, seed, wrap, children }: MockPlatformProviderProps) {
   const [setup] = React.useState(async () => {
-    const backend = createMockBackend(platform);
+    const backend = createMockBackend(platform, server);
     const result = (await seed?.(backend)) ?? {};
     return { backend: wrap ? wrap(backend) : backend, seed: result };
   });
