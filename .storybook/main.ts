@@ -3,6 +3,11 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions } from 'vite';
 
+function toArray(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
 const config: StorybookConfig = {
   stories: ['../packages/ui/src/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-vitest'],
@@ -13,6 +18,18 @@ const config: StorybookConfig = {
     viteConfig.plugins = [...(viteConfig.plugins ?? []), react(), tailwindcss()];
     // Workspace packages resolve to their TypeScript sources, as in tests.
     viteConfig.resolve = { ...viteConfig.resolve, conditions: ['source', ...defaultClientConditions] };
+    // Let Vite find every dependency before the first story loads (including those behind the
+    // lazily imported mock backend): one discovered later re-optimises and reloads the page,
+    // which fails the stories running in it.
+    viteConfig.optimizeDeps = {
+      ...viteConfig.optimizeDeps,
+      entries: [
+        ...toArray(viteConfig.optimizeDeps?.entries),
+        '.storybook/preview.tsx',
+        '.storybook/mock-backend.tsx',
+        'packages/ui/src/**/*.stories.tsx',
+      ],
+    };
     return viteConfig;
   },
 };
