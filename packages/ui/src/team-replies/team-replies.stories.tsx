@@ -88,17 +88,18 @@ export const Pending: Story = {
   },
 };
 
-/** A team the platform does not know: its error shows, with a way to try again. */
+/** The platform refuses (here: a mode it does not offer); its error shows, the message stays. */
 export const ErrorState: Story = {
   name: 'Error',
-  args: { teamId: 'no-such-team' },
+  args: { defaultMode: 'unanimous' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(
       await canvas.findByRole('textbox', { name: 'Message to the team' }, { timeout: 10_000 }),
       'Hello?{Enter}',
     );
-    await canvas.findByRole('alert', {}, { timeout: 10_000 });
+    const alert = await canvas.findByRole('alert', {}, { timeout: 10_000 });
+    await expect(alert).toHaveTextContent(/The team could not answer/);
     await expect(canvas.getByText('Hello?')).toBeVisible();
   },
 };
