@@ -188,7 +188,7 @@ export function noxusRoutes(store: MockStore, defaultAgentId: string): Hono {
     if (started.kind === 'http-error') return problem(c, 500, started.detail);
     await started.run.done;
     const reply = conversation.messages[conversation.messages.length - 1];
-    if (!reply || reply.role !== 'assistant') return problem(c, 500, 'The agent produced no reply.');
+    if (reply?.role !== 'assistant') return problem(c, 500, 'The agent produced no reply.');
     return c.json(noxusMessage(reply));
   });
 
