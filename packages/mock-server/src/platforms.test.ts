@@ -347,6 +347,40 @@ describe('resume', () => {
     expect(text.endsWith('every scenario this mock server can play.')).toBe(true);
   });
 
+  it('resumes Noxus envelopes after an id and answers 204 when nothing is running', async () => {
+    const server = createMockServer({ tokenDelayMs: 0, seed: false });
+    const { id } = await (
+      await call(server, '/v1/conversations?assistant_id=a', { method: 'POST', json: {} })
+    ).json();
+    expect((await call(server, `/v1/conversations/${id}/events`)).status).toBe(204);
+    const body = await (
+      await call(server, `/v1/conversations/${id}/stream?format=json`, {
+        method: 'POST',
+        json: { content: '/sources' },
+      })
+    ).text();
+    const events = sseEvents(body).filter((event) => event.id);
+    const envelopeText = (list: Array<{ data: string }>) =>
+      list
+        .filter((event) => event.data.startsWith('{"event"'))
+        .map((event) => JSON.parse(event.data) as { event: string; data: { delta?: string } })
+        .map((envelope) => (envelope.event === 'text-delta' ? envelope.data.delta : ''))
+        .join('');
+    const rest = await (
+      await call(
+        server,
+        `/v1/conversations/${id}/events?format=json&etag=${encodeURIComponent(events[4]?.id as string)}`,
+      )
+    ).text();
+    expect(envelopeText(events.slice(0, 5)) + envelopeText(sseEvents(rest))).toBe(envelopeText(events));
+    expect(rest.trimEnd().split('\n\n').at(-1)).toContain('event: done');
+    const last = events.at(-1)?.id as string;
+    expect(
+      (await call(server, `/v1/conversations/${id}/events`, { headers: { 'last-event-id': last } })).status,
+    ).toBe(204);
+    expect((await call(server, `/api/v2/agents/a/conversations/${id}/stream`)).status).toBe(204);
+  });
+
   it('a 404 names an unknown run and a malformed token gets a 400', async () => {
     const server = createMockServer({ tokenDelayMs: 0, seed: false });
     const { id } = await (

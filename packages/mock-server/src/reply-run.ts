@@ -24,7 +24,10 @@ export class ReplyRun {
   state: RunState = 'running';
   /** The assembled reply, once the run ended. */
   message: UIMessage | undefined;
+  /** Resolves once the run ended and `onEnd` has stored its reply. */
   readonly done: Promise<UIMessage | undefined>;
+  #assembled: Promise<UIMessage | undefined>;
+  #ended!: (message: UIMessage | undefined) => void;
   #listeners = new Set<Listener>();
   #abort = new AbortController();
   #readers = 0;
@@ -38,9 +41,14 @@ export class ReplyRun {
   constructor(
     source: (signal: AbortSignal) => ReadableStream<UIMessageChunk>,
     readonly disconnectGraceMs = 3000,
+    /** Stores the reply as it stands when the run ends (finished or stopped). */
+    readonly onEnd: (message: UIMessage | undefined, run: ReplyRun) => void = () => {},
   ) {
+    this.done = new Promise((resolve) => {
+      this.#ended = resolve;
+    });
     const [forLog, forMessage] = source(this.#abort.signal).tee();
-    this.done = this.#assemble(forMessage);
+    this.#assembled = this.#assemble(forMessage);
     void this.#record(forLog);
   }
 
@@ -132,18 +140,31 @@ export class ReplyRun {
 
   async #record(stream: ReadableStream<UIMessageChunk>): Promise<void> {
     const reader = stream.getReader();
+    // `finish` is held back until the reply is stored: a client that reads it and then asks for
+    // the history must find the reply there.
+    let finish: UIMessageChunk | undefined;
     try {
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
-        this.chunks.push(value);
+        if (finish) this.chunks.push(finish);
+        finish = value.type === 'finish' ? value : undefined;
+        if (!finish) this.chunks.push(value);
         this.#wake();
       }
     } catch {
       // A stopped run ends its source with an abort; what was logged stays.
     }
-    if (this.state === 'running') this.state = 'finished';
-    this.#wake();
+    const message = await this.#assembled;
+    this.message = message;
+    try {
+      this.onEnd(message, this);
+    } finally {
+      if (finish) this.chunks.push(finish);
+      if (this.state === 'running') this.state = 'finished';
+      this.#ended(message);
+      this.#wake();
+    }
   }
 
   async #assemble(stream: ReadableStream<UIMessageChunk>): Promise<UIMessage | undefined> {
@@ -153,7 +174,6 @@ export class ReplyRun {
     } catch {
       // Keep what was assembled before the stop.
     }
-    this.message = last;
     return last;
   }
 }

@@ -160,12 +160,8 @@ export class MockStore {
       },
     });
     if (scenario.kind === 'http-error') return scenario;
-    const run = new ReplyRun(scenario.source, this.disconnectGraceMs);
-    conversation.run = run;
-    conversation.lastRun = run;
-    this.runs.set(run.id, { run, conversation });
-    void run.done.then((message) => {
-      if (conversation.run === run) conversation.run = undefined;
+    const run = new ReplyRun(scenario.source, this.disconnectGraceMs, (message, ended) => {
+      if (conversation.run === ended) conversation.run = undefined;
       const parts = (message?.parts ?? []).filter((part) => part.type !== 'step-start');
       if (parts.length === 0 || !this.conversations.has(conversation.id)) return;
       conversation.messages.push({
@@ -177,6 +173,9 @@ export class MockStore {
       });
       conversation.updatedAt = now();
     });
+    conversation.run = run;
+    conversation.lastRun = run;
+    this.runs.set(run.id, { run, conversation });
     return { kind: 'reply', run, cutAfter: scenario.cutAfter };
   }
 

@@ -1,0 +1,110 @@
+import { agentsV2, type Backend, chatApi, noxusV1 } from '@agent-chat/client';
+import { readUIMessageStream, type UIMessage } from 'ai';
+import { describe, expect, it } from 'vitest';
+import { createMockServer } from './index.ts';
+import { defaultReply } from './markdown-text.ts';
+
+// The real client adapters against the mock: proves the pair agree on every shape they exchange.
+const server = createMockServer({ apiKey: 'test-key', tokenDelayMs: 0 });
+const options = {
+  apiKey: 'test-key',
+  fetch: (input: RequestInfo | URL, init?: RequestInit) => server.fetch(new Request(input, init)),
+};
+
+const textOf = (message: UIMessage | undefined) =>
+  (message?.parts ?? []).map((part) => (part.type === 'text' ? part.text : '')).join('');
+
+async function streamed(backend: Backend, id: string, text: string): Promise<UIMessage | undefined> {
+  const reply = await backend.streamReply(id, { text });
+  let last: UIMessage | undefined;
+  for await (const message of readUIMessageStream({ stream: reply.stream, terminateOnError: false })) {
+    last = message;
+  }
+  return last;
+}
+
+async function roundTrip(backend: Backend): Promise<void> {
+  const conversation = await backend.createConversation({ name: 'Adapter check' });
+  expect(conversation.name).toBe('Adapter check');
+  const listed = await backend.listConversations();
+  expect(listed.items.map((item) => item.id)).toContain(conversation.id);
+
+  const message = await streamed(backend, conversation.id, 'hello');
+  expect(textOf(message)).toBe(defaultReply);
+
+  const history = await backend.getHistory(conversation.id);
+  expect(history.map((entry) => entry.role)).toEqual(['user', 'assistant']);
+  expect(textOf(history[0])).toBe('hello');
+  expect(textOf(history[1])).toBe(defaultReply);
+}
+
+describe('the real client adapters against the mock', () => {
+  it('noxusV1: create, stream raw frames, history, and resume a /cut reply', async () => {
+    const backend = noxusV1({ ...options, baseUrl: 'http://mock', agentId: 'mock-agent' });
+    await roundTrip(backend);
+
+    const { id } = await backend.createConversation({ name: 'cut' });
+    const reply = await backend.streamReply(id, { text: '/cut' });
+    const reader = reply.stream.getReader();
+    let before = '';
+    await expect(
+      (async () => {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) return;
+          if (value.type === 'text-delta') before += value.delta;
+        }
+      })(),
+    ).rejects.toBeDefined();
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.length).toBeLessThan(defaultReply.length);
+    const resumed = await backend.resumeReply(id, { resumeToken: reply.resumeToken() });
+    expect(resumed).not.toBeNull();
+    let after = '';
+    const rest = (resumed as NonNullable<typeof resumed>).stream.getReader();
+    for (;;) {
+      const { done, value } = await rest.read();
+      if (done) break;
+      if (value.type === 'text-delta') after += value.delta;
+    }
+    expect(before + after).toBe(defaultReply);
+  });
+
+  it('noxusV1 with ?format=json envelopes reads the same reply', async () => {
+    const backend = noxusV1({ ...options, baseUrl: 'http://mock', streamFormat: 'json' });
+    await roundTrip(backend);
+  });
+
+  it('agentsV2: create, stream, history, files and data frames', async () => {
+    const backend = agentsV2({ ...options, baseUrl: 'http://mock/api/v2', agentId: 'mock-agent' });
+    await roundTrip(backend);
+
+    const { id } = await backend.createConversation({ name: 'frames' });
+    await streamed(backend, id, '/dataframe');
+    const frames = await backend.listDataFrames(id, { numSamples: 2 });
+    expect(frames).toHaveLength(1);
+    const frame = frames[0] as (typeof frames)[number];
+    expect(frame.rowCount).toBe(500);
+    const slice = await backend.getDataFrame(id, frame.name, { offset: 10, limit: 5, orderBy: '-id' });
+    expect(slice.rows).toHaveLength(5);
+    expect(slice.rows[0]?.id).toBe(490);
+
+    const uploaded = await backend.uploadFiles(id, [
+      { name: 'notes.txt', mediaType: 'text/plain', data: new Blob(['hi there']) },
+    ]);
+    expect(uploaded.map((file) => file.name)).toEqual(['notes.txt']);
+    const blob = await backend.downloadFile(id, (uploaded[0] as (typeof uploaded)[number]).ref);
+    expect(await blob.text()).toBe('hi there');
+  });
+
+  it('chatApi: create, stream simple chunks, history, team chat and inbox', async () => {
+    const backend = chatApi({ ...options, baseUrl: 'http://mock/api', agentId: 'mock-agent' });
+    await roundTrip(backend);
+
+    const team = await backend.teamChat('team-1', { message: 'Plan a launch', mode: 'debate' });
+    expect(team.mode).toBe('debate');
+    expect(team.responses.length).toBeGreaterThanOrEqual(2);
+    await backend.markRead();
+    expect(await backend.getInbox()).toEqual([]);
+  });
+});
