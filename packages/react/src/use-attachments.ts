@@ -75,9 +75,10 @@ export function useAttachments(options: UseAttachmentsOptions = {}): Attachments
 
   const add = React.useCallback(
     (files: File[] | FileList) => {
-      const accepted = itemsRef.current.filter((item) => item.status !== 'error').length;
-      const added = Array.from(files).map((file, index): AttachmentItem => {
-        const problem = attachmentProblem(file, limits, accepted + index);
+      let accepted = itemsRef.current.filter((item) => item.status !== 'error').length;
+      const added = Array.from(files).map((file): AttachmentItem => {
+        const problem = attachmentProblem(file, limits, accepted);
+        if (!problem) accepted++;
         const base = {
           id: `attachment-${++nextId}`,
           file,

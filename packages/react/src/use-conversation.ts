@@ -119,6 +119,11 @@ export function useConversation(
         onFinish: ({ message }) => {
           latest.current.onFinish?.(message);
           if (idRef.current) {
+            // The next mount of this conversation reads the history again, with this reply in it.
+            void queryClient.invalidateQueries({
+              queryKey: queryKeys.history(backend, idRef.current),
+              refetchType: 'none',
+            });
             void queryClient.invalidateQueries({ queryKey: queryKeys.files(backend, idRef.current) });
             void queryClient.invalidateQueries({
               queryKey: [...queryKeys.all(backend), 'data-frames', idRef.current],
@@ -154,12 +159,12 @@ export function useConversation(
   // Seed the chat with its history once, before anything live happens in it.
   const seeded = React.useRef<PacedChat | null>(null);
   React.useEffect(() => {
-    if (!history.data || seeded.current === chat) return;
+    if (!history.data || history.isFetching || seeded.current === chat) return;
     seeded.current = chat;
     if (chat.messages.length === 0 && chat.status === 'ready') chat.messages = history.data;
     const wantsResume = latest.current.resume ?? capabilities.resume;
     if (wantsResume && capabilities.resume) void chat.resumeStream();
-  }, [history.data, chat, capabilities.resume]);
+  }, [history.data, history.isFetching, chat, capabilities.resume]);
 
   const conversation = useQuery({
     queryKey: queryKeys.conversation(backend, activeId ?? ''),
@@ -171,6 +176,15 @@ export function useConversation(
     async ({ text, files = [] }: { text: string; files?: File[] }): Promise<boolean> => {
       setDraft(undefined);
       const before = chat.messages.length;
+      // Nothing of a reply arrived: take the user turn back out and hand it back as a draft, so a
+      // retry does not send it twice. A reply that broke midway stays, with what it received.
+      const giveBack = () => {
+        const current = chat.messages;
+        if (current.length === before + 1 && current[current.length - 1]?.role === 'user') {
+          chat.messages = current.slice(0, -1);
+        }
+        if (chat.messages.length === before) setDraft({ text, files });
+      };
       try {
         const parts: FileUIPart[] = await Promise.all(
           files.map(async (file) => ({
@@ -182,19 +196,12 @@ export function useConversation(
         );
         await sendMessage(parts.length > 0 ? { text, files: parts } : { text });
       } catch (cause) {
-        setDraft({ text, files });
+        giveBack();
         latest.current.onError?.(cause instanceof Error ? cause : new Error(String(cause)));
         return false;
       }
       if (chat.status !== 'error') return true;
-      // Nothing of a reply arrived: take the user turn back out and hand it back as a draft, so a
-      // retry does not send it twice. A reply that broke midway stays, with what it received.
-      const current = chat.messages;
-      const last = current[current.length - 1];
-      if (current.length === before + 1 && last?.role === 'user') {
-        chat.messages = current.slice(0, -1);
-        setDraft({ text, files });
-      }
+      giveBack();
       return false;
     },
     [chat, sendMessage],
