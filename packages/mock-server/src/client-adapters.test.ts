@@ -70,9 +70,19 @@ describe('the real client adapters against the mock', () => {
     expect(before + after).toBe(defaultReply);
   });
 
-  it('noxusV1 with ?format=json envelopes reads the same reply', async () => {
-    const backend = noxusV1({ ...options, baseUrl: 'http://mock', streamFormat: 'json' });
+  it('noxusV1 on a chat flow with ?format=json envelopes reads the same reply', async () => {
+    const backend = noxusV1({
+      ...options,
+      baseUrl: 'http://mock',
+      agentFlowId: 'flow-1',
+      streamFormat: 'json',
+    });
     await roundTrip(backend);
+  });
+
+  it('noxusV1: a conversation without an agent or flow is refused with the platform reason', async () => {
+    const backend = noxusV1({ ...options, baseUrl: 'http://mock' });
+    await expect(backend.createConversation({ name: 'nowhere' })).rejects.toThrow(/assistant_id/);
   });
 
   it('agentsV2: create, stream, history, files and data frames', async () => {

@@ -107,8 +107,10 @@ export class ReplyRun {
             continue;
           }
           if (this.state !== 'running') {
-            // The reply is stored (by whoever awaited `done` first) before a reader sees the end.
+            // `done` resolves once the reply is stored, so a reader sees the end only after that.
             await this.done;
+            // The held-back `finish` lands once the reply is stored.
+            if (seq < this.chunks.length) continue;
             for (const bytes of options.end?.() ?? []) controller.enqueue(bytes);
             detach();
             controller.close();
