@@ -1,9 +1,14 @@
 import type * as React from 'react';
 
-type IconProps = React.ComponentProps<'svg'>;
+/** Props of every icon: an inline `svg`. */
+export type IconProps = React.ComponentProps<'svg'>;
 
-// A few stroke icons (24px grid, lucide-like) drawn inline so the kit needs no icon package.
-function Icon({ children, ...props }: IconProps) {
+/**
+ * Base of the kit's stroke icons (24px grid, lucide-like), drawn inline so the kit needs no
+ * icon package: decorative (`aria-hidden`), `currentColor`, 16px. Give it the paths.
+ * @example <Icon><path d="M20 6 9 17l-5-5" /></Icon>
+ */
+export function Icon({ children, ...props }: IconProps) {
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
