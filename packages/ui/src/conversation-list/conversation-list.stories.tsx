@@ -140,7 +140,7 @@ export const Search: Story = {
   },
 };
 
-/** Where the backend has an inbox (Chat API), conversations with unread replies carry a badge. */
+/** Where the backend has an inbox (Chat API), conversations with unread replies carry a badge until opened. */
 export const WithUnread: Story = {
   decorators: [
     (Story) => (
@@ -172,8 +172,14 @@ export const WithUnread: Story = {
     const badge = canvasElement.querySelector('[data-slot="conversation-unread"]');
     await expect(badge).toHaveTextContent(/unread/);
     const item = badge?.closest('button');
-    if (item) await userEvent.click(item);
-    await waitFor(() => expect(canvas.getAllByRole('listitem').length).toBeGreaterThan(0));
+    if (!item) throw new Error('no item with a badge');
+    // Opening a conversation marks its inbox messages read, and its badge goes.
+    await userEvent.click(item);
+    await waitFor(() => expect(item.querySelector('[data-slot="conversation-unread"]')).toBeNull(), {
+      timeout: 10_000,
+    });
+    await expect(item).toHaveAttribute('aria-current', 'page');
+    await expect(canvas.getAllByRole('listitem').length).toBeGreaterThan(0);
   },
 };
 
