@@ -123,6 +123,7 @@ describe('scenarios (parsed with the ai package)', () => {
     const { chunks } = await reply('/error');
     const error = chunks.findIndex((chunk) => chunk.type === 'error');
     expect(error).toBeGreaterThan(chunks.findIndex((chunk) => chunk.type === 'text-delta'));
+    expect(chunks[error]).toEqual({ type: 'error', errorText: 'The model provider failed (mock).' });
   });
 
   it('/long N streams a markdown reply of N characters', async () => {
@@ -212,6 +213,7 @@ describe('agents v2', () => {
     const list = await (await api(`${root}/${cid}/data-frames?num_samples=3`)).json();
     const frame = list.data[0];
     expect(frame).toMatchObject({
+      name: 'sales',
       num_rows: 500,
       columns: ['id', 'region', 'product', 'units', 'price', 'date'],
     });
@@ -233,12 +235,15 @@ describe('agents v2', () => {
     expect(bad.status).toBe(400);
     expect((await bad.json()).detail).toMatch(/^order_by/);
     expect((await api(`${root}/${cid}/data-frames/missing`)).status).toBe(404);
+    await post(`${root}/${cid}/stream`, { content: '/dataframe' }).then((response) => response.text());
+    const again = await (await api(`${root}/${cid}/data-frames`)).json();
+    expect(again.data.map((entry: { name: string }) => entry.name).sort()).toEqual(['sales', 'sales_2']);
   });
 
   it('pages and sorts the million-row frame without materialising it', async () => {
     const { cid } = await reply('/dataframe-large');
     const [frame] = (await (await api(`${root}/${cid}/data-frames?num_samples=2`)).json()).data;
-    expect(frame.num_rows).toBe(1_000_000);
+    expect(frame).toMatchObject({ name: 'events', num_rows: 1_000_000 });
     const heapBefore = process.memoryUsage().heapUsed;
     const last = await (await api(`${root}/${cid}/data-frames/${frame.name}?offset=999998&limit=5`)).json();
     expect(last.rows.map((row: { id: number }) => row.id)).toEqual([999_999, 1_000_000]);

@@ -316,7 +316,7 @@ export function pickScenario(
         kind: 'reply',
         source: stream(options, async (s) => {
           await s.text('Let me look that up for you… ');
-          s.writer.write({ type: 'error', errorText: 'The model provider failed (mock /error).' });
+          s.writer.write({ type: 'error', errorText: 'The model provider failed (mock).' });
         }),
       };
     case '/cut':

@@ -52,7 +52,6 @@ const now = () => new Date().toISOString();
 export class MockStore {
   readonly conversations = new Map<string, MockConversation>();
   readonly runs = new Map<string, { run: ReplyRun; conversation: MockConversation }>();
-  #frameCount = 0;
 
   constructor(
     readonly scenarioOptions: ScenarioOptions,
@@ -154,7 +153,10 @@ export class MockStore {
     const scenario = pickScenario(text, this.scenarioOptions, {
       addFile: (file) => this.addFile(conversation, file),
       addDataFrame: (kind) => {
-        const name = kind === 'large' ? `events_${++this.#frameCount}` : `sales_${++this.#frameCount}`;
+        // `sales` / `events`, then `sales_2`, … when a conversation asks again.
+        const base = kind === 'large' ? 'events' : 'sales';
+        let name = base;
+        for (let copy = 2; conversation.frames.has(name); copy++) name = `${base}_${copy}`;
         conversation.frames.set(name, kind === 'large' ? eventsFrame(name) : salesFrame(name));
         return name;
       },
