@@ -322,7 +322,8 @@ export function pickScenario(
     case '/cut':
       return {
         kind: 'reply',
-        cutAfter: 60,
+        // About half the reply's events (one per ~4-character delta).
+        cutAfter: Math.ceil(defaultReply.length / 8),
         source: (signal) => modelReply('', defaultReply, options.tokenDelayMs, signal),
       };
     case '/slow': {
