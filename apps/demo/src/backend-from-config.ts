@@ -1,0 +1,41 @@
+import { agentsV2, type Backend, chatApi, noxusV1 } from '@agent-chat/client';
+
+/** What the proxy says about the platform behind it (never the key). */
+export interface ProxyConfig {
+  api: 'noxus-v1' | 'agents-v2' | 'chat-api';
+  agentId: string;
+  /** `mock` for the embedded mock server, else the upstream's origin. */
+  upstream: string;
+  auth?: string;
+  teamId?: string;
+  /** Where the proxy is mounted on this origin. */
+  baseUrl?: string;
+}
+
+/** Where the proxy is mounted on this origin unless it says otherwise. */
+export const proxyMount = '/agent-chat';
+
+/** Reads the proxy's configuration. */
+export async function loadProxyConfig(signal?: AbortSignal): Promise<ProxyConfig> {
+  const response = await fetch(`${proxyMount}/config`, { signal });
+  if (!response.ok) {
+    throw new Error(
+      `The proxy at ${proxyMount} answered ${response.status}. Start the demo with "npm run demo" (or vite with the agentChatProxy plugin).`,
+    );
+  }
+  return (await response.json()) as ProxyConfig;
+}
+
+/** Builds the adapter for the platform the proxy fronts; the browser never holds the key. */
+export function backendFromConfig(config: ProxyConfig): Backend {
+  const mount = config.baseUrl ?? proxyMount;
+  const baseUrl = () => `${window.location.origin}${mount}`;
+  switch (config.api) {
+    case 'noxus-v1':
+      return noxusV1({ baseUrl, agentId: config.agentId });
+    case 'agents-v2':
+      return agentsV2({ baseUrl, agentId: config.agentId });
+    case 'chat-api':
+      return chatApi({ baseUrl, agentId: config.agentId });
+  }
+}
