@@ -117,4 +117,36 @@ describe('the real client adapters against the mock', () => {
     await backend.markRead();
     expect(await backend.getInbox()).toEqual([]);
   });
+
+  // What a reload shows must match what streamed: every scenario's parts survive the history.
+  // History cannot tell static tools from dynamic ones, and a Noxus `source` part is a URL, so a
+  // tool is compared by name and state, and document sources are left out.
+  const partTypes = (message: UIMessage | undefined) =>
+    (message?.parts ?? []).flatMap((part) => {
+      if (part.type === 'step-start' || part.type === 'source-document') return [];
+      if (part.type === 'dynamic-tool') return [`tool ${part.toolName} ${part.state}`];
+      if (part.type.startsWith('tool-') && 'state' in part) {
+        return [`tool ${part.type.slice(5)} ${part.state}`];
+      }
+      return [part.type];
+    });
+  const scenarios = ['/reasoning', '/tool', '/tool-error', '/sources', '/file', '/data'];
+
+  it.each(scenarios)('noxusV1 history keeps the parts of %s', async (text) => {
+    const backend = noxusV1({ ...options, baseUrl: 'http://mock', agentId: 'mock-agent' });
+    const { id } = await backend.createConversation({ name: text });
+    const live = await streamed(backend, id, text);
+    const history = await backend.getHistory(id);
+    expect(partTypes(history.at(-1))).toEqual(partTypes(live));
+    expect(textOf(history.at(-1))).toBe(textOf(live));
+  });
+
+  it.each(scenarios)('agentsV2 history keeps the text of %s', async (text) => {
+    const backend = agentsV2({ ...options, baseUrl: 'http://mock/api/v2', agentId: 'mock-agent' });
+    const { id } = await backend.createConversation({ name: text });
+    const live = await streamed(backend, id, text);
+    const history = await backend.getHistory(id);
+    expect(history.at(-1)?.role).toBe('assistant');
+    expect(textOf(history.at(-1))).toBe(textOf(live));
+  });
 });
