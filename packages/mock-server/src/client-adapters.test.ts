@@ -1,5 +1,5 @@
 import { agentsV2, type Backend, chatApi, noxusV1 } from '@agent-chat/client';
-import { readUIMessageStream, type UIMessage } from 'ai';
+import { readUIMessageStream, type UIMessage, type UIMessageChunk } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { createMockServer } from './index.ts';
 import { defaultReply } from './markdown-text.ts';
@@ -38,36 +38,35 @@ async function roundTrip(backend: Backend): Promise<void> {
   expect(textOf(history[1])).toBe(defaultReply);
 }
 
+/** Streams `/cut` until the server drops it, resumes from the last token, and checks the join. */
+async function cutAndResume(backend: Backend): Promise<void> {
+  const { id } = await backend.createConversation({ name: 'cut' });
+  const reply = await backend.streamReply(id, { text: '/cut' });
+  const deltas = async (stream: ReadableStream<UIMessageChunk>, into: string[]) => {
+    const reader = stream.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      if (value.type === 'text-delta') into.push(value.delta);
+    }
+  };
+  const before: string[] = [];
+  await expect(deltas(reply.stream, before)).rejects.toBeDefined();
+  expect(before.join('').length).toBeGreaterThan(0);
+  expect(before.join('').length).toBeLessThan(defaultReply.length);
+  const resumed = await backend.resumeReply(id, { resumeToken: reply.resumeToken() });
+  if (!resumed) throw new Error('nothing to resume after /cut');
+  const after: string[] = [];
+  await deltas(resumed.stream, after);
+  expect(before.join('') + after.join('')).toBe(defaultReply);
+}
+
 describe('the real client adapters against the mock', () => {
   it('noxusV1: create, stream raw frames, history, and resume a /cut reply', async () => {
     const backend = noxusV1({ ...options, baseUrl: 'http://mock', agentId: 'mock-agent' });
     await roundTrip(backend);
 
-    const { id } = await backend.createConversation({ name: 'cut' });
-    const reply = await backend.streamReply(id, { text: '/cut' });
-    const reader = reply.stream.getReader();
-    let before = '';
-    await expect(
-      (async () => {
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) return;
-          if (value.type === 'text-delta') before += value.delta;
-        }
-      })(),
-    ).rejects.toBeDefined();
-    expect(before.length).toBeGreaterThan(0);
-    expect(before.length).toBeLessThan(defaultReply.length);
-    const resumed = await backend.resumeReply(id, { resumeToken: reply.resumeToken() });
-    expect(resumed).not.toBeNull();
-    let after = '';
-    const rest = (resumed as NonNullable<typeof resumed>).stream.getReader();
-    for (;;) {
-      const { done, value } = await rest.read();
-      if (done) break;
-      if (value.type === 'text-delta') after += value.delta;
-    }
-    expect(before + after).toBe(defaultReply);
+    await cutAndResume(backend);
   });
 
   it('noxusV1 on a chat flow with ?format=json envelopes reads the same reply', async () => {
@@ -85,9 +84,10 @@ describe('the real client adapters against the mock', () => {
     await expect(backend.createConversation({ name: 'nowhere' })).rejects.toThrow(/assistant_id/);
   });
 
-  it('agentsV2: create, stream, history, files and data frames', async () => {
+  it('agentsV2: create, stream, history, resume a /cut reply, files and data frames', async () => {
     const backend = agentsV2({ ...options, baseUrl: 'http://mock/api/v2', agentId: 'mock-agent' });
     await roundTrip(backend);
+    await cutAndResume(backend);
 
     const { id } = await backend.createConversation({ name: 'frames' });
     await streamed(backend, id, '/dataframe');
@@ -116,6 +116,12 @@ describe('the real client adapters against the mock', () => {
     expect(team.responses.length).toBeGreaterThanOrEqual(2);
     await backend.markRead();
     expect(await backend.getInbox()).toEqual([]);
+
+    const { id } = await backend.createConversation({ name: 'failing' });
+    const failed = await streamed(backend, id, '/error');
+    expect(textOf(failed)).toContain('Let me look that up');
+    const refused = backend.streamReply(id, { text: '/500' });
+    await expect(refused).rejects.toThrow(/mock \/500/);
   });
 
   // What a reload shows must match what streamed: every scenario's parts survive the history.
