@@ -56,10 +56,11 @@ export const helpText = `The mock server picks a scenario from your message:
 | \`/sources\` | an answer citing sources |
 | \`/file\` | a file part (an image) and a CSV in the conversation's files |
 | \`/data\` | \`data-*\` parts (one replaced by id, one transient) |
-| \`/dataframe\` | makes a 500-row data frame |
-| \`/dataframe-large\` | makes a 1,000,000-row data frame (rows computed on demand) |
+| \`/dataframe\` | makes a 500-row data frame \`sales\` |
+| \`/dataframe-large\` | makes a 1,000,000-row data frame \`events\` (rows computed on demand) |
 | \`/long <chars> [<deltas per second>]\` | a long markdown reply; rate 0 is as fast as possible |
 | \`/error\` | some text, then an error |
 | \`/500\` | the server fails with HTTP 500 before replying |
 | \`/cut\` | the connection drops midway; the reply goes on and can be resumed |
-| \`/slow [ms]\` | the first token after a delay (default 3000 ms) |`;
+| \`/slow [ms]\` | the first token after a delay (default 3000 ms) |
+| \`/help\` | this table |`;
