@@ -42,6 +42,21 @@ export default defineConfig({
     server: { deps: { inline: ['ai', /@ai-sdk\//, 'eventsource-parser'] } },
     projects: [
       {
+        // The demo in Chromium as a person uses it, over vite preview of the built app, one
+        // preview server per platform API (see apps/demo/e2e/support/global-setup.ts).
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['apps/demo/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['apps/demo/e2e/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // One shared browser and three servers on two cores: one file at a time.
+          fileParallelism: false,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'node',

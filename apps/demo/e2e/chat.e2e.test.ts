@@ -1,0 +1,156 @@
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { E2E_APIS, type E2eApi } from './support/context.ts';
+import {
+  expectNoAxeViolations,
+  lastReply,
+  messageLog,
+  openDemo,
+  screenshot,
+  sendMessage,
+  waitIdle,
+} from './support/demo-page.ts';
+
+/** What each platform offers, and so what the demo must show or hide. */
+const offers: Record<E2eApi, { attach: boolean; settings: boolean; rename: boolean; tabs: string[] }> = {
+  'noxus-v1': { attach: true, settings: true, rename: true, tabs: ['Platform'] },
+  'agents-v2': { attach: true, settings: false, rename: false, tabs: ['Files', 'Data frames', 'Platform'] },
+  'chat-api': { attach: false, settings: false, rename: true, tabs: ['Team chat', 'Platform'] },
+};
+const allTabs = ['Files', 'Data frames', 'Team chat', 'Platform'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.connect(inject('e2e').wsEndpoint);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('each preview server says which API and upstream it uses, never the key', () => {
+  const { servers, apiKey } = inject('e2e');
+  for (const api of E2E_APIS) {
+    const output = servers[api].startOutput;
+    expect(output).toContain(api);
+    expect(output).toMatch(/mock/i);
+    expect(output).not.toContain(apiKey);
+  }
+});
+
+describe.each(E2E_APIS)('the demo on %s', (api) => {
+  test('a conversation: streamed markdown, reasoning, a tool call and sources', async () => {
+    const demo = await openDemo(browser, api);
+    const { page } = demo;
+    await page.getByRole('textbox', { name: 'Message', exact: true }).waitFor();
+    await expect.poll(() => page.getByTestId('platform').textContent()).toContain('embedded mock server');
+    await expectNoAxeViolations(page, `${api}: new conversation`);
+    await screenshot(page, `${api}-new-conversation`);
+
+    await sendMessage(page, 'Hello, show me what markdown looks like');
+    await messageLog(page).getByText('Hello, show me what markdown looks like').waitFor();
+    // The default reply is markdown: a heading and a GFM table end up rendered.
+    await lastReply(page).getByRole('table').waitFor();
+    await lastReply(page).getByRole('heading').first().waitFor();
+    await waitIdle(page);
+    expect(page.url()).toMatch(/#\/c\/.+/);
+    const sidebar = page.getByRole('navigation', { name: 'Conversations' });
+    await sidebar.locator('[aria-current="page"], [aria-current="true"]').first().waitFor();
+
+    await sendMessage(page, '/reasoning');
+    await lastReply(page).getByText(/^Thought for/).waitFor();
+    await waitIdle(page);
+
+    await sendMessage(page, '/tool');
+    await lastReply(page).getByText('get_weather').first().waitFor();
+    await lastReply(page).getByText('Completed').waitFor();
+    await waitIdle(page);
+
+    await sendMessage(page, '/sources');
+    await lastReply(page).getByRole('list', { name: 'Sources' }).or(lastReply(page).getByLabel('Sources')).first().waitFor();
+    await waitIdle(page);
+
+    await expectNoAxeViolations(page, `${api}: conversation with replies`);
+    await screenshot(page, `${api}-conversation`);
+
+    // Only what the platform supports is offered.
+    expect(await page.getByRole('button', { name: 'Attach files' }).count()).toBe(offers[api].attach ? 1 : 0);
+    expect(await page.getByRole('button', { name: 'Conversation settings' }).count()).toBe(offers[api].settings ? 1 : 0);
+    const tabs = page.getByRole('tablist', { name: 'Details' }).getByRole('tab');
+    expect(await tabs.allTextContents()).toEqual(allTabs.filter((tab) => offers[api].tabs.includes(tab)));
+    await demo.close();
+  });
+
+  test('stop a reply, and retry after the server fails', async () => {
+    const demo = await openDemo(browser, api);
+    const { page } = demo;
+    await sendMessage(page, '/long 8000 20');
+    const stop = page.getByRole('button', { name: 'Stop' });
+    await stop.waitFor();
+    await expect.poll(async () => (await lastReply(page).textContent())?.length ?? 0).toBeGreaterThan(40);
+    await stop.click();
+    await waitIdle(page);
+    const stopped = (await lastReply(page).textContent()) ?? '';
+    expect(stopped.length).toBeLessThan(8000);
+
+    await sendMessage(page, '/500');
+    const alert = messageLog(page).getByRole('alert');
+    await alert.getByText(/failed before replying/).waitFor();
+    const sends = () => demo.requests.filter((request) => request.startsWith('POST')).length;
+    const before = sends();
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(sends).toBeGreaterThan(before);
+    await messageLog(page).getByRole('alert').getByText(/failed before replying/).waitFor();
+    await expectNoAxeViolations(page, `${api}: failed reply`);
+    await screenshot(page, `${api}-error`);
+
+    // The conversation goes on after the failure.
+    await sendMessage(page, 'Are you back?');
+    await lastReply(page).getByRole('table').waitFor();
+    await waitIdle(page);
+    expect(await messageLog(page).getByRole('alert').count()).toBe(0);
+    await demo.close();
+  });
+
+  test('rename and delete a conversation', async () => {
+    const demo = await openDemo(browser, api);
+    const { page } = demo;
+    await sendMessage(page, 'A conversation to rename');
+    await lastReply(page).getByRole('table').waitFor();
+    await waitIdle(page);
+    const sidebar = page.getByRole('navigation', { name: 'Conversations' });
+    const current = sidebar.locator('[aria-current="page"], [aria-current="true"]').first();
+    await current.waitFor();
+    const item = sidebar.locator('[data-conversation-id]').filter({ has: current });
+    const id = await item.getAttribute('data-conversation-id');
+    expect(page.url()).toContain(`#/c/${id}`);
+
+    let name = (await current.textContent())?.trim() ?? '';
+    const renameButtons = item.getByRole('button', { name: /^Rename / });
+    if (offers[api].rename) {
+      await renameButtons.click();
+      const field = sidebar.getByRole('textbox', { name: 'Conversation name' });
+      name = `Renamed on ${api}`;
+      await field.fill(name);
+      await field.press('Enter');
+      await sidebar.getByText(name).waitFor();
+      // The new name is the platform's too: it survives a reload.
+      await page.reload();
+      await sidebar.getByText(name).waitFor();
+    } else {
+      expect(await renameButtons.count()).toBe(0);
+    }
+
+    const row = sidebar.locator(`[data-conversation-id="${id}"]`);
+    await row.getByRole('button', { name: /^Delete / }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    await expectNoAxeViolations(page, `${api}: delete confirmation`);
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await row.waitFor({ state: 'detached' });
+    await expect.poll(() => page.url()).not.toContain(`#/c/${id}`);
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Message', exact: true }).waitFor();
+    expect(await sidebar.locator(`[data-conversation-id="${id}"]`).count()).toBe(0);
+    await demo.close();
+  });
+});
