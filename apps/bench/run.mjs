@@ -106,12 +106,22 @@ const browser = await chromium.launch({
 async function scenario(name, params = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || process.env.BENCH_DEBUG)
+      problems.push(`${message.type()}: ${message.text()}`);
+  });
   const query = new URLSearchParams({ scenario: name, ...params });
   await page.goto(`${origin}/?${query}`);
-  await page.waitForFunction(() => window.__benchResult !== undefined, null, {
-    timeout: 180_000,
-    polling: 250,
-  });
+  await page
+    .waitForFunction(() => window.__benchResult !== undefined, null, {
+      timeout: Number(process.env.BENCH_TIMEOUT ?? 180_000),
+      polling: 250,
+    })
+    .catch((error) => {
+      throw new Error(`${name} did not finish: ${error.message}\n${problems.join('\n')}`);
+    });
   const result = await page.evaluate(() => window.__benchResult);
   await context.close();
   if (result.error) throw new Error(`${name}: ${result.error}`);

@@ -1,6 +1,7 @@
+import type { Backend, DataFrameSlice } from '@agent-chat/client';
 import { AgentChatProvider, useConversation } from '@agent-chat/react';
 import { DataFrameTable, MessageList } from '@agent-chat/ui';
-import type { Backend } from '@agent-chat/client';
+import type { QueryClient } from '@tanstack/react-query';
 import type { UIMessage } from 'ai';
 import { Profiler, useEffect } from 'react';
 
@@ -44,10 +45,29 @@ export function KitThread({ messages }: { messages: UIMessage[] }) {
   );
 }
 
+/** Rows of data-frame slices held in a QueryClient's cache. */
+export function rowsHeld(queryClient: QueryClient): number {
+  return queryClient
+    .getQueryCache()
+    .getAll()
+    .filter((query) => query.queryKey.includes('data-frame'))
+    .reduce((sum, query) => sum + ((query.state.data as DataFrameSlice | undefined)?.rows.length ?? 0), 0);
+}
+
 /** A data frame in the kit's `DataFrameTable`. */
-export function KitDataFrame({ backend, conversationId, name }: { backend: Backend; conversationId: string; name: string }) {
+export function KitDataFrame({
+  backend,
+  queryClient,
+  conversationId,
+  name,
+}: {
+  backend: Backend;
+  queryClient: QueryClient;
+  conversationId: string;
+  name: string;
+}) {
   return (
-    <AgentChatProvider backend={backend}>
+    <AgentChatProvider backend={backend} queryClient={queryClient}>
       <div style={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
         <DataFrameTable conversationId={conversationId} name={name} pageSize={200} />
       </div>

@@ -1,6 +1,7 @@
 import { agentsV2, noxusV1 } from '@agent-chat/client';
+import { QueryClient } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
-import { KitDataFrame, KitReply, KitThread } from './kit.tsx';
+import { KitDataFrame, KitReply, KitThread, rowsHeld } from './kit.tsx';
 import { endMarker } from './markdown-document.ts';
 import { domNodes, observeLongTasks, report, scrollFrames, untilFrame } from './measure.ts';
 import { NaiveReply, NaiveThread } from './naive.tsx';
@@ -21,7 +22,11 @@ async function replyScenario(kind: 'kit' | 'naive') {
   const send = await new Promise<() => void>((resolve) => {
     const element =
       kind === 'kit' ? (
-        <KitReply backend={noxusV1({ baseUrl: `${location.origin}/mock` })} onCommit={onCommit} onReady={resolve} />
+        <KitReply
+          backend={noxusV1({ baseUrl: `${location.origin}/mock`, agentId: 'mock-agent' })}
+          onCommit={onCommit}
+          onReady={resolve}
+        />
       ) : (
         <NaiveReply onCommit={onCommit} onReady={resolve} />
       );
@@ -75,16 +80,25 @@ async function dataFrameScenario() {
   const frames = await backend.listDataFrames(conversation.id);
   const frame = frames[frames.length - 1];
   if (!frame) throw new Error('the mock made no data frame');
-  root.render(<KitDataFrame backend={backend} conversationId={conversation.id} name={frame.name} />);
-  await untilFrame(() => container.querySelectorAll('[role="row"]').length > 2);
+  const queryClient = new QueryClient();
+  const rowSelector = '[data-slot="data-frame-row"]';
+  root.render(
+    <KitDataFrame
+      backend={backend}
+      queryClient={queryClient}
+      conversationId={conversation.id}
+      name={frame.name}
+    />,
+  );
+  await untilFrame(() => container.querySelectorAll(rowSelector).length > 2);
   const scroller = container.querySelector<HTMLElement>('[data-slot="data-frame-scroll"]');
   if (!scroller) throw new Error('no data-frame scroll container');
   // Jump far into the frame, then scroll on from there.
   scroller.scrollTop = scroller.scrollHeight / 2;
-  await untilFrame(() => container.querySelectorAll('[role="row"]').length > 2);
+  await untilFrame(() => container.querySelectorAll(rowSelector).length > 2);
   const result = await scrollFrames(scroller, 600);
-  const domRows = container.querySelectorAll('[role="row"]').length;
-  const held = Number(container.querySelector('[data-rows-held]')?.getAttribute('data-rows-held') ?? Number.NaN);
+  const domRows = container.querySelectorAll(rowSelector).length;
+  const held = rowsHeld(queryClient);
   report({ rowCount: frame.rowCount ?? Number.NaN, domRows, rowsHeld: held, ...result });
 }
 
@@ -99,4 +113,7 @@ const scenarios: Record<string, () => Promise<void>> = {
 
 const run = scenarios[scenario];
 if (!run) report({ error: `unknown scenario ${scenario}` });
-else run().catch((error: unknown) => report({ error: error instanceof Error ? error.stack ?? error.message : String(error) }));
+else
+  run().catch((error: unknown) =>
+    report({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  );
