@@ -54,10 +54,12 @@ describe.each(E2E_APIS)('the demo on %s', (api) => {
     await waitIdle(page);
     expect(page.url()).toMatch(/#\/c\/.+/);
     const sidebar = page.getByRole('navigation', { name: 'Conversations' });
-    await sidebar.locator('[aria-current="page"], [aria-current="true"]').first().waitFor();
+    await sidebar.locator('[aria-current="page"]').waitFor();
 
     await sendMessage(page, '/reasoning');
-    await lastReply(page).getByText(/^Thought for/).waitFor();
+    await lastReply(page)
+      .getByText(/^Thought for/)
+      .waitFor();
     await waitIdle(page);
 
     await sendMessage(page, '/tool');
@@ -66,7 +68,11 @@ describe.each(E2E_APIS)('the demo on %s', (api) => {
     await waitIdle(page);
 
     await sendMessage(page, '/sources');
-    await lastReply(page).getByRole('list', { name: 'Sources' }).or(lastReply(page).getByLabel('Sources')).first().waitFor();
+    await lastReply(page)
+      .getByRole('list', { name: 'Sources' })
+      .or(lastReply(page).getByLabel('Sources'))
+      .first()
+      .waitFor();
     await waitIdle(page);
 
     await expectNoAxeViolations(page, `${api}: conversation with replies`);
@@ -74,7 +80,9 @@ describe.each(E2E_APIS)('the demo on %s', (api) => {
 
     // Only what the platform supports is offered.
     expect(await page.getByRole('button', { name: 'Attach files' }).count()).toBe(offers[api].attach ? 1 : 0);
-    expect(await page.getByRole('button', { name: 'Conversation settings' }).count()).toBe(offers[api].settings ? 1 : 0);
+    expect(await page.getByRole('button', { name: 'Conversation settings' }).count()).toBe(
+      offers[api].settings ? 1 : 0,
+    );
     const tabs = page.getByRole('tablist', { name: 'Details' }).getByRole('tab');
     expect(await tabs.allTextContents()).toEqual(allTabs.filter((tab) => offers[api].tabs.includes(tab)));
     await demo.close();
@@ -95,19 +103,26 @@ describe.each(E2E_APIS)('the demo on %s', (api) => {
     await sendMessage(page, '/500');
     const alert = messageLog(page).getByRole('alert');
     await alert.getByText(/failed before replying/).waitFor();
+    // The failed turn goes back into the composer: nothing typed is lost.
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Message', exact: true }).inputValue())
+      .toBe('/500');
+    await expectNoAxeViolations(page, `${api}: failed reply`);
+    await screenshot(page, `${api}-error`);
+
     const sends = () => demo.requests.filter((request) => request.startsWith('POST')).length;
     const before = sends();
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect.poll(sends).toBeGreaterThan(before);
-    await messageLog(page).getByRole('alert').getByText(/failed before replying/).waitFor();
-    await expectNoAxeViolations(page, `${api}: failed reply`);
-    await screenshot(page, `${api}-error`);
+    await waitIdle(page);
+    expect(await alert.count()).toBe(0);
 
     // The conversation goes on after the failure.
     await sendMessage(page, 'Are you back?');
+    await messageLog(page).getByText('Are you back?').waitFor();
     await lastReply(page).getByRole('table').waitFor();
     await waitIdle(page);
-    expect(await messageLog(page).getByRole('alert').count()).toBe(0);
+    expect(await alert.count()).toBe(0);
     await demo.close();
   });
 
@@ -118,9 +133,9 @@ describe.each(E2E_APIS)('the demo on %s', (api) => {
     await lastReply(page).getByRole('table').waitFor();
     await waitIdle(page);
     const sidebar = page.getByRole('navigation', { name: 'Conversations' });
-    const current = sidebar.locator('[aria-current="page"], [aria-current="true"]').first();
+    const item = sidebar.locator('[data-conversation-id]:has([aria-current="page"])');
+    const current = item.locator('[aria-current="page"]');
     await current.waitFor();
-    const item = sidebar.locator('[data-conversation-id]').filter({ has: current });
     const id = await item.getAttribute('data-conversation-id');
     expect(page.url()).toContain(`#/c/${id}`);
 

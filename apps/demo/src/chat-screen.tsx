@@ -65,9 +65,14 @@ export function ChatScreen({
             if (id === conversationId) open(undefined);
           }}
         />
-        <main aria-label="Conversation" className="min-w-0 flex-1">
+        <main aria-labelledby="chat-heading" className="flex min-w-0 flex-1 flex-col">
+          {/* Gives the replies' markdown headings a parent level in the page outline. */}
+          <h2 id="chat-heading" className="sr-only">
+            Chat
+          </h2>
           <Thread
             key={threadKey}
+            className="min-h-0 flex-1"
             conversationId={conversationId}
             onConversationCreated={(conversation) => onConversationChange(conversation.id, { replace: true })}
             suggestions={suggestions}

@@ -25,6 +25,7 @@ export async function openDemo(browser: Browser, api: E2eApi, hash = ''): Promis
   const { servers, apiKey } = inject('e2e');
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
   const received: Promise<string>[] = [];
   const requests: string[] = [];
   page.on('request', (request) => {
@@ -57,7 +58,9 @@ export async function openDemo(browser: Browser, api: E2eApi, hash = ''): Promis
       await context.close();
       expect(texts.length).toBeGreaterThan(0);
       for (const text of [...texts, html]) {
-        expect(text.includes(apiKey), `the API key reached the browser in:\n${text.slice(0, 300)}`).toBe(false);
+        expect(text.includes(apiKey), `the API key reached the browser in:\n${text.slice(0, 300)}`).toBe(
+          false,
+        );
       }
     },
   };
@@ -76,12 +79,12 @@ export function lastReply(page: Page): Locator {
 /** Types `text` in the composer and presses Send. */
 export async function sendMessage(page: Page, text: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Message', exact: true }).fill(text);
-  await page.getByRole('button', { name: 'Send' }).click();
+  await page.getByRole('button', { name: 'Send', exact: true }).first().click();
 }
 
 /** Waits until no reply is running (the Send button is back). */
 export async function waitIdle(page: Page, timeout = 30_000): Promise<void> {
-  await page.getByRole('button', { name: 'Send' }).waitFor({ timeout });
+  await page.getByRole('button', { name: 'Send', exact: true }).first().waitFor({ timeout });
 }
 
 /** Runs axe on the page and fails with the violations, if any. */

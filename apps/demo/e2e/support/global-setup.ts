@@ -6,7 +6,7 @@ import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
 import { E2E_APIS, type E2eApi, type E2eContext } from './context.ts';
-import { type PreviewServer, startPreview } from './preview.ts';
+import { e2eOutDir, type PreviewServer, startPreview } from './preview.ts';
 
 const demoDir = fileURLToPath(new URL('../..', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -29,13 +29,25 @@ export default async function setup(project: TestProject) {
     }
   }
   if (!existsSync(chromiumPath)) {
-    throw new Error(`No Chromium at ${chromiumPath}; run "bash scripts/setup.sh --browser" or set CHROMIUM_PATH.`);
+    throw new Error(
+      `No Chromium at ${chromiumPath}; run "bash scripts/setup.sh --browser" or set CHROMIUM_PATH.`,
+    );
   }
-  await build({ root: demoDir, configFile: `${demoDir}/vite.config.ts`, logLevel: 'warn' });
+  // A build of its own: `pnpm build` elsewhere rewrites dist/ while the tests may be serving it.
+  await build({
+    root: demoDir,
+    configFile: `${demoDir}/vite.config.ts`,
+    logLevel: 'warn',
+    build: { outDir: e2eOutDir, emptyOutDir: true },
+  });
 
   const apiKey = `sk-e2e-${randomBytes(12).toString('hex')}`;
   const previews: PreviewServer[] = [];
-  const browser = await chromium.launchServer({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  const browser = await chromium.launchServer({
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumArgs,
+  });
   try {
     for (const api of E2E_APIS) {
       previews.push(

@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const demoDir = fileURLToPath(new URL('../..', import.meta.url));
+/** Where the end-to-end tests build the demo (ignored by git, untouched by `pnpm build`). */
+export const e2eOutDir = fileURLToPath(new URL('../../node_modules/.e2e-dist', import.meta.url));
 const viteBin = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js');
 
 /** A running `vite preview` of the built demo. */
@@ -21,15 +23,7 @@ export interface PreviewServer {
 export function startPreview(env: Record<string, string>, timeoutMs = 30_000): Promise<PreviewServer> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [
-      viteBin,
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      '0',
-      '--strictPort',
-    ],
+    [viteBin, 'preview', '--outDir', e2eOutDir, '--host', '127.0.0.1', '--port', '0', '--strictPort'],
     { cwd: demoDir, env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: 'pipe' },
   );
   let output = '';
