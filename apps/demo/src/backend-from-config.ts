@@ -15,6 +15,12 @@ export interface ProxyConfig {
 /** Where the proxy is mounted on this origin unless it says otherwise. */
 export const proxyMount = '/agent-chat';
 
+/**
+ * Largest file the demo lets a person attach where the platform sets no limit of its own: the
+ * proxy accepts one 25 MB file per request.
+ */
+export const proxyFileLimitBytes = 25 * 1024 * 1024;
+
 /** Reads the proxy's configuration. */
 export async function loadProxyConfig(signal?: AbortSignal): Promise<ProxyConfig> {
   const response = await fetch(`${proxyMount}/config`, { signal });
@@ -34,7 +40,7 @@ export function backendFromConfig(config: ProxyConfig): Backend {
     case 'noxus-v1':
       return noxusV1({ baseUrl, agentId: config.agentId });
     case 'agents-v2':
-      return agentsV2({ baseUrl, agentId: config.agentId });
+      return agentsV2({ baseUrl, agentId: config.agentId, maxFileBytes: proxyFileLimitBytes });
     case 'chat-api':
       return chatApi({ baseUrl, agentId: config.agentId });
   }

@@ -57,7 +57,8 @@ export function SidePanel({ config, conversationId, className }: SidePanelProps)
   return (
     <aside
       aria-label="Conversation details"
-      className={cn('flex-col', openFrame ? 'lg:w-[44rem]' : undefined, className)}
+      // Tables need room: the panel widens on the data frames tab.
+      className={cn('flex-col', selected === 'data-frames' ? 'lg:w-[44rem]' : undefined, className)}
     >
       <div
         role="tablist"
