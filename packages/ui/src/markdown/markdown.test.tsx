@@ -209,3 +209,32 @@ describe('Markdown bounds', () => {
     expect(container.querySelector('em')).toBeNull();
   });
 });
+
+describe('Markdown catching up', () => {
+  it('takes a large jump of streamed text over several renders and never loses any of it', async () => {
+    const sections = Array.from(
+      { length: 400 },
+      (_, i) => `## Section ${i}\n\nParagraph ${i} with **bold** and \`code\`.`,
+    );
+    const text = sections.join('\n\n');
+    const view = render(<Markdown streaming>{'# Start'}</Markdown>);
+    view.rerender(<Markdown streaming>{text}</Markdown>);
+    const root = view.container.querySelector('[data-slot="markdown"]')!;
+    // The jump is larger than one update takes on: the first render shows a prefix.
+    expect(root.getAttribute('aria-busy')).toBe('true');
+    expect(view.container.textContent).not.toContain('Paragraph 399 with');
+    await waitFor(() => expect(root.getAttribute('aria-busy')).toBeNull());
+    expect(view.container.textContent).toContain('Paragraph 399 with bold and code.');
+    expect(view.container.querySelectorAll('h2')).toHaveLength(400);
+  });
+
+  it('ends on the same DOM as rendering the finished text at once', async () => {
+    const text = `${GFM_SAMPLE}\n\n${Array.from({ length: 300 }, (_, i) => `- item ${i}\n\nText ${i}.`).join('\n\n')}`;
+    const caught = render(<Markdown streaming>{''}</Markdown>);
+    caught.rerender(<Markdown>{text}</Markdown>);
+    await waitFor(() => expect(caught.container.querySelector('[aria-busy]')).toBeNull());
+    const once = render(<Markdown>{text}</Markdown>);
+    await waitFor(() => expect(once.container.querySelector('[aria-busy]')).toBeNull());
+    expect(caught.container.innerHTML).toBe(once.container.innerHTML);
+  });
+});
