@@ -15,6 +15,12 @@ const GROUPS_PER_STEP = 4;
 // machine); a larger jump catches up over several tasks.
 const CATCH_UP_BUDGET = 10_000;
 
+// A long document (more than one group of blocks) lets the browser skip style, layout and paint
+// of blocks out of view: without it, every frame of a long reply re-lays out and repaints
+// hundreds of thousands of characters nobody sees. A block keeps its last measured height once
+// it has been in view; short documents (nearly all messages) are laid out exactly as written.
+const SKIP_OFFSCREEN_BLOCKS = '[&>*]:[content-visibility:auto] [&>*]:[contain-intrinsic-size:auto_1.5rem]';
+
 /** Props of `Markdown`: the text as children, and whether it is still streaming in. */
 export interface MarkdownProps extends Omit<React.ComponentProps<'div'>, 'children'> {
   children: string;
@@ -39,7 +45,11 @@ export function Markdown({ children, streaming = false, className, ...props }: M
       data-slot="markdown"
       data-state={streaming ? 'streaming' : 'complete'}
       aria-busy={shown < groups.length || caughtUp.behind || undefined}
-      className={cn('min-w-0 break-words text-sm leading-relaxed', className)}
+      className={cn(
+        'min-w-0 break-words text-sm leading-relaxed',
+        groups.length > 1 && SKIP_OFFSCREEN_BLOCKS,
+        className,
+      )}
       {...props}
     >
       {groups.slice(0, shown).map((group) => (
