@@ -113,6 +113,17 @@ async function scenario(name, params = {}) {
       problems.push(`${message.type()}: ${message.text()}`);
   });
   const query = new URLSearchParams({ scenario: name, ...params });
+  const profile =
+    process.env.BENCH_PROFILE && name.startsWith('kit') ? await context.newCDPSession(page) : undefined;
+  if (profile) {
+    await profile.send('Profiler.enable');
+    await profile.send('Profiler.setSamplingInterval', { interval: 200 });
+    await profile.send('Profiler.start');
+    await profile.send('Tracing.start', {
+      categories: 'devtools.timeline,blink,v8',
+      transferMode: 'ReturnAsStream',
+    });
+  }
   await page.goto(`${origin}/?${query}`);
   await page
     .waitForFunction(() => window.__benchResult !== undefined, null, {
@@ -123,6 +134,22 @@ async function scenario(name, params = {}) {
       throw new Error(`${name} did not finish: ${error.message}\n${problems.join('\n')}`);
     });
   const result = await page.evaluate(() => window.__benchResult);
+  if (profile) {
+    const { profile: cpu } = await profile.send('Profiler.stop');
+    const complete = new Promise((resolve) => profile.once('Tracing.tracingComplete', resolve));
+    await profile.send('Tracing.end');
+    const { stream } = await complete;
+    let trace = '';
+    for (;;) {
+      const chunk = await profile.send('IO.read', { handle: stream });
+      trace += chunk.data;
+      if (chunk.eof) break;
+    }
+    const { writeFile: write } = await import('node:fs/promises');
+    await write(`${process.env.BENCH_PROFILE}-${name}.trace.json`, trace);
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(`${process.env.BENCH_PROFILE}-${name}.cpuprofile`, JSON.stringify(cpu));
+  }
   await context.close();
   if (result.error) throw new Error(`${name}: ${result.error}`);
   return result;

@@ -10,5 +10,5 @@ export default defineConfig({
   },
   ssr: { resolve: { conditions: ['source'] } },
   plugins: [react(), tailwindcss()],
-  build: { target: 'es2022', minify: true },
+  build: { target: 'es2022', minify: !process.env.BENCH_PROFILE },
 });
