@@ -78,13 +78,14 @@ export function lastReply(page: Page): Locator {
 
 /** Types `text` in the composer and presses Send. */
 export async function sendMessage(page: Page, text: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Message', exact: true }).fill(text);
-  await page.getByRole('button', { name: 'Send', exact: true }).first().click();
+  const chat = page.getByRole('main');
+  await chat.getByRole('textbox', { name: 'Message', exact: true }).fill(text);
+  await chat.getByRole('button', { name: 'Send', exact: true }).click();
 }
 
 /** Waits until no reply is running (the Send button is back). */
 export async function waitIdle(page: Page, timeout = 30_000): Promise<void> {
-  await page.getByRole('button', { name: 'Send', exact: true }).first().waitFor({ timeout });
+  await page.getByRole('main').getByRole('button', { name: 'Send', exact: true }).waitFor({ timeout });
 }
 
 /** Runs axe on the page and fails with the violations, if any. */
