@@ -112,7 +112,7 @@ export const DarkLarge: Story = {
 export const WithLiveThread: Story = {
   args: { title: 'Assistant' },
   render: (args) => (
-    <MockPlatformProvider platform="noxus-v1">
+    <MockPlatformProvider platform="noxus-v1" server={{ tokenDelayMs: 2 }}>
       <ChatWidget {...args} size="sm">
         <Thread suggestions={['What can you do?']} />
       </ChatWidget>

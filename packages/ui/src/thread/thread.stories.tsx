@@ -16,7 +16,8 @@ const meta = {
   },
   decorators: [
     (Story) => (
-      <MockPlatformProvider platform="noxus-v1">
+      // Replies stream fast so the stories finish quickly; /slow still holds the first token back.
+      <MockPlatformProvider platform="noxus-v1" server={{ tokenDelayMs: 2 }}>
         <div className="h-[640px] overflow-hidden rounded-bubble border border-border">
           <Story />
         </div>
