@@ -3,6 +3,7 @@ import { Dialog } from 'radix-ui';
 import type * as React from 'react';
 import { useControllableState } from '../composer/use-controllable-state.ts';
 import { cn } from '../lib/cn.ts';
+import { MessageSquareIcon, XIcon } from '../lib/icons.tsx';
 
 /** Where the launcher and panel sit. */
 export type ChatWidgetPosition = 'bottom-right' | 'bottom-left';
@@ -45,42 +46,6 @@ export const chatPanelVariants = cva(
   },
 );
 
-function ChatIcon() {
-  return (
-    <svg
-      width="24"
-      height="24"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z" />
-    </svg>
-  );
-}
-
-function CloseIcon() {
-  return (
-    <svg
-      width="16"
-      height="16"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M18 6 6 18" />
-      <path d="m6 6 12 12" />
-    </svg>
-  );
-}
-
 /**
  * A floating launcher that opens a chat panel (non-modal dialog) for embedding in any app:
  * focus moves into the composer on open and back to the launcher on close; Escape closes, except
@@ -110,7 +75,7 @@ export function ChatWidget({
         aria-label={open ? 'Close chat' : unread ? `Open chat, ${unread} unread` : 'Open chat'}
         className={cn(chatLauncherVariants({ position }))}
       >
-        {open ? <CloseIcon /> : <ChatIcon />}
+        {open ? <XIcon /> : <MessageSquareIcon width="24" height="24" />}
         {unread ? (
           <span
             data-slot="chat-launcher-badge"
@@ -146,7 +111,7 @@ export function ChatWidget({
           // The panel stays open while the user works in the page around it.
           onInteractOutside={(event) => event.preventDefault()}
         >
-          <header
+          <div
             data-slot="chat-widget-header"
             className="flex items-center gap-2 border-b border-border px-4 py-2"
           >
@@ -156,9 +121,9 @@ export function ChatWidget({
               aria-label="Close chat"
               className="inline-flex size-8 items-center justify-center rounded-full text-muted-foreground hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:outline-ring"
             >
-              <CloseIcon />
+              <XIcon />
             </Dialog.Close>
-          </header>
+          </div>
           <div data-slot="chat-widget-body" className="flex min-h-0 flex-1 flex-col">
             {children}
           </div>

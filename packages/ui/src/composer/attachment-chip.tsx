@@ -1,6 +1,6 @@
 import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
-import { AlertIcon, FileIcon } from '../lib/icons.tsx';
+import { AlertIcon, FileIcon, XIcon } from '../lib/icons.tsx';
 import { formatBytes } from './format-bytes.ts';
 import type { ComposerAttachment } from './types.ts';
 
@@ -8,24 +8,6 @@ import type { ComposerAttachment } from './types.ts';
 export interface AttachmentChipProps extends React.ComponentProps<'li'> {
   attachment: ComposerAttachment;
   onRemove?: ((id: string) => void) | undefined;
-}
-
-function XIcon() {
-  return (
-    <svg
-      width="14"
-      height="14"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M18 6 6 18" />
-      <path d="m6 6 12 12" />
-    </svg>
-  );
 }
 
 /**
@@ -93,7 +75,7 @@ export function AttachmentChip({ attachment, onRemove, className, ...props }: At
           onClick={() => onRemove(attachment.id)}
           className="absolute top-1 right-1 inline-flex size-6 items-center justify-center rounded-full text-muted-foreground hover:bg-background hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring"
         >
-          <XIcon />
+          <XIcon width="14" height="14" />
         </button>
       ) : null}
     </li>

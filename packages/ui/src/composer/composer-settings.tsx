@@ -2,6 +2,7 @@ import type { ConversationSettings } from '@agent-chat/client';
 import { Popover } from 'radix-ui';
 import * as React from 'react';
 import { cn } from '../lib/cn.ts';
+import { SlidersIcon } from '../lib/icons.tsx';
 
 /** Props of `ComposerSettings`. */
 export interface ComposerSettingsProps {
@@ -11,24 +12,6 @@ export interface ComposerSettingsProps {
   /** Models to choose from; the current selection is kept even when not listed. */
   models?: string[];
   className?: string;
-}
-
-function SlidersIcon() {
-  return (
-    <svg
-      width="16"
-      height="16"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M4 21v-7M4 10V3M12 21v-9M12 8V3M20 21v-5M20 12V3M1 14h6M9 8h6M17 16h6" />
-    </svg>
-  );
 }
 
 const field = 'flex flex-col gap-1 text-sm';

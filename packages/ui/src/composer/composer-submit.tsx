@@ -1,32 +1,7 @@
 import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
+import { ArrowUpIcon, StopIcon } from '../lib/icons.tsx';
 import { useComposerContext } from './composer-context.tsx';
-
-function SendIcon() {
-  return (
-    <svg
-      width="16"
-      height="16"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="m5 12 7-7 7 7" />
-      <path d="M12 19V5" />
-    </svg>
-  );
-}
-
-function StopIcon() {
-  return (
-    <svg width="16" height="16" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" focusable="false">
-      <rect x="6" y="6" width="12" height="12" rx="2" />
-    </svg>
-  );
-}
 
 /**
  * Send button that turns into Stop while a reply streams. When attachments block sending it
@@ -57,7 +32,7 @@ export function ComposerSubmit({ className, onClick, ...props }: React.Component
       }}
       {...props}
     >
-      {isBusy ? <StopIcon /> : <SendIcon />}
+      {isBusy ? <StopIcon /> : <ArrowUpIcon />}
     </button>
   );
 }

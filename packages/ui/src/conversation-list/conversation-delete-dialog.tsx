@@ -1,7 +1,7 @@
 import { AlertDialog } from 'radix-ui';
 import * as React from 'react';
 import { cn } from '../lib/cn.ts';
-import { TrashIcon } from './list-icons.tsx';
+import { TrashIcon } from '../lib/icons.tsx';
 
 /** Props of `ConversationDeleteDialog`. */
 export interface ConversationDeleteDialogProps {

@@ -1,8 +1,7 @@
 import { DropdownMenu } from 'radix-ui';
 import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
-import { CheckIcon } from '../lib/icons.tsx';
-import { ColumnsIcon } from './table-icons.tsx';
+import { CheckIcon, ColumnsIcon } from '../lib/icons.tsx';
 
 /** Props of `DataFrameColumnMenu`. */
 export interface DataFrameColumnMenuProps extends Omit<React.ComponentProps<'button'>, 'onChange'> {

@@ -1,7 +1,7 @@
 import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
+import { ArrowDownIcon, ArrowUpDownIcon, ArrowUpIcon } from '../lib/icons.tsx';
 import { ariaSortOf, type SortState } from './sort-state.ts';
-import { ArrowDownIcon, ArrowUpDownIcon, ArrowUpIcon } from './table-icons.tsx';
 
 /** Props of `DataFrameHeaderCell`. */
 export interface DataFrameHeaderCellProps extends Omit<React.ComponentProps<'th'>, 'children'> {

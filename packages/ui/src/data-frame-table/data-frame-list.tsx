@@ -2,8 +2,8 @@ import type { DataFrameInfo } from '@agent-chat/client';
 import { useAgentChat, useDataFrames } from '@agent-chat/react';
 import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
+import { TableIcon } from '../lib/icons.tsx';
 import { DataFrameSample } from './data-frame-sample.tsx';
-import { TableIcon } from './table-icons.tsx';
 
 /** Props of `DataFrameList`. */
 export interface DataFrameListProps extends Omit<React.ComponentProps<'section'>, 'onOpen'> {

@@ -1,8 +1,7 @@
 import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
-import { CopyIcon } from '../lib/icons.tsx';
+import { CopyIcon, DownloadIcon } from '../lib/icons.tsx';
 import { DataFrameColumnMenu } from './data-frame-column-menu.tsx';
-import { DownloadIcon } from './table-icons.tsx';
 
 /** Props of `DataFrameToolbar`. */
 export interface DataFrameToolbarProps extends Omit<React.ComponentProps<'div'>, 'children'> {
