@@ -238,3 +238,15 @@ describe('Markdown catching up', () => {
     expect(caught.container.innerHTML).toBe(once.container.innerHTML);
   });
 });
+
+describe('Markdown mounting mid-stream', () => {
+  it('catches up over several renders when it mounts streaming with a large text', async () => {
+    const text = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} is here.`).join('\n\n');
+    const { container } = render(<Markdown streaming>{text}</Markdown>);
+    const root = container.querySelector('[data-slot="markdown"]')!;
+    expect(root.getAttribute('aria-busy')).toBe('true');
+    expect(container.textContent).toContain('Paragraph 0 is here.');
+    await waitFor(() => expect(root.getAttribute('aria-busy')).toBeNull());
+    expect(container.querySelectorAll('p')).toHaveLength(400);
+  });
+});

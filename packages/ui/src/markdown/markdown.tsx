@@ -19,7 +19,9 @@ const CATCH_UP_BUDGET = 10_000;
 // of blocks out of view: without it, every frame of a long reply re-lays out and repaints
 // hundreds of thousands of characters nobody sees. A block keeps its last measured height once
 // it has been in view; short documents (nearly all messages) are laid out exactly as written.
-const SKIP_OFFSCREEN_BLOCKS = '[&>*]:[content-visibility:auto] [&>*]:[contain-intrinsic-size:auto_1.5rem]';
+// Not on a table's scroll wrapper: sized from its placeholder, it would seem to overflow.
+const SKIP_OFFSCREEN_BLOCKS =
+  '[&>:not([data-slot=markdown-table-wrapper])]:[content-visibility:auto] [&>:not([data-slot=markdown-table-wrapper])]:[contain-intrinsic-size:auto_1.5rem]';
 
 /** Props of `Markdown`: the text as children, and whether it is still streaming in. */
 export interface MarkdownProps extends Omit<React.ComponentProps<'div'>, 'children'> {
@@ -34,7 +36,7 @@ export interface MarkdownProps extends Omit<React.ComponentProps<'div'>, 'childr
  * @example <Markdown streaming={status === 'streaming'}>{part.text}</Markdown>
  */
 export function Markdown({ children, streaming = false, className, ...props }: MarkdownProps) {
-  const caughtUp = useCatchUpText(children, CATCH_UP_BUDGET);
+  const caughtUp = useCatchUpText(children, CATCH_UP_BUDGET, streaming);
   // A prefix still catching up is half-written like a streaming tail.
   const partial = streaming || caughtUp.behind;
   const blocks = useMarkdownBlocks(caughtUp.text, partial);

@@ -14,13 +14,14 @@ export interface CatchUpText {
  * most `budget` characters more than the last committed one and schedules another render for
  * the rest, so a burst of tens of thousands of characters (a fast stream, a reply that arrived
  * while the tab was busy) is parsed, rendered and laid out over several short tasks instead of
- * one long one. Text growing by less than `budget` per render (a paced stream) shows at once,
- * and the first render shows everything (mounting is paced by the caller).
+ * one long one. Text growing by less than `budget` per render (a paced stream) shows at once.
+ * The first render shows everything (mounting finished text is paced by the caller) unless
+ * `catchUpOnMount`: a reply that mounts mid-stream with a large text already in catches up too.
  */
-export function useCatchUpText(text: string, budget: number): CatchUpText {
+export function useCatchUpText(text: string, budget: number, catchUpOnMount = false): CatchUpText {
   const committed = React.useRef<number | null>(null);
   const [, setStep] = React.useState(0);
-  const from = committed.current ?? text.length;
+  const from = committed.current ?? (catchUpOnMount ? 0 : text.length);
   const end = text.length - from > budget ? cutPoint(text, from, from + budget) : text.length;
   React.useLayoutEffect(() => {
     committed.current = end;
