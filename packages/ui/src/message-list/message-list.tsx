@@ -112,6 +112,9 @@ export function MessageList({
     getItemKey,
     // Prepending history keeps the first visible row where it was.
     anchorTo: 'end',
+    // A thread opens at its end: render the newest rows first, not the oldest ones and then,
+    // once scrolled to the bottom, the newest ones as well.
+    initialOffset: () => count * estimateSize,
     useAnimationFrameWithResizeObserver: true,
   });
 
