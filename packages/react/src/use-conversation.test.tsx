@@ -99,7 +99,12 @@ describe('useConversation against the mock server', () => {
   });
 
   it('gives the draft back when the server answers 500, and retry sends it', async () => {
-    const { wrapper } = mockBackend();
+    const streams: string[] = [];
+    const { wrapper } = mockBackend('noxus-v1', async (request) => {
+      if (request.url.endsWith('/stream'))
+        streams.push(((await request.json()) as { content: string }).content);
+      return undefined;
+    });
     const { result } = renderHook(() => useConversation(undefined), { wrapper });
     expect(await sendAndWait(result, '/500')).toBe(false);
     expect(result.current.draft).toEqual({ text: '/500', files: [] });
@@ -108,6 +113,16 @@ describe('useConversation against the mock server', () => {
     );
     expect(isAgentChatError(result.current.error) && result.current.error.status).toBe(500);
     expect(result.current.error?.message).toMatch(/mock \/500/);
+    expect(result.current.failedSend).toBe(true);
+
+    // The UI takes the draft into its composer; retry still sends the failed text, not a regenerate.
+    act(() => result.current.clearDraft());
+    await act(async () => {
+      await result.current.retry();
+    });
+    await waitFor(() => expect(result.current.status).toBe('error'));
+    expect(streams).toEqual(['/500', '/500']);
+    expect(result.current.draft).toEqual({ text: '/500', files: [] });
   });
 
   it('resumes a cut reply with no text lost or doubled', async () => {

@@ -42,6 +42,8 @@ export interface ConversationState {
   isLoadingHistory: boolean;
   /** The last reply was cut and could not be resumed automatically. */
   interrupted: boolean;
+  /** The last send failed before any reply arrived; its text and files were given back in `draft`. */
+  failedSend: boolean;
   /** Sends a user turn; resolves false when it failed (the draft is given back in `draft`). */
   send(input: { text: string; files?: File[] }): Promise<boolean>;
   stop(): void;
@@ -98,6 +100,9 @@ export function useConversation(
   const messageOptionsRef = React.useRef(messageOptions);
   messageOptionsRef.current = messageOptions;
   const [draft, setDraft] = React.useState<ConversationDraft | undefined>(undefined);
+  const [failedSend, setFailedSend] = React.useState(false);
+  // What a failed send gave back, kept after the UI took the draft, so `retry` can send it again.
+  const failed = React.useRef<ConversationDraft | undefined>(undefined);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new Chat per conversation session (generation)
   const chat = React.useMemo(() => {
@@ -175,6 +180,8 @@ export function useConversation(
   const send = React.useCallback(
     async ({ text, files = [] }: { text: string; files?: File[] }): Promise<boolean> => {
       setDraft(undefined);
+      setFailedSend(false);
+      failed.current = undefined;
       const before = chat.messages.length;
       // Nothing of a reply arrived: take the user turn back out and hand it back as a draft, so a
       // retry does not send it twice. A reply that broke midway stays, with what it received.
@@ -183,7 +190,11 @@ export function useConversation(
         if (current.length === before + 1 && current[current.length - 1]?.role === 'user') {
           chat.messages = current.slice(0, -1);
         }
-        if (chat.messages.length === before) setDraft({ text, files });
+        if (chat.messages.length === before) {
+          failed.current = { text, files };
+          setDraft({ text, files });
+          setFailedSend(true);
+        }
       };
       try {
         const parts: FileUIPart[] = await Promise.all(
@@ -215,14 +226,14 @@ export function useConversation(
   }, [clearError, resumeStream]);
 
   const retry = React.useCallback(async () => {
-    if (draft) {
-      await send(draft);
+    if (failed.current) {
+      await send(failed.current);
       return;
     }
     if (interrupted && capabilities.resume) return resume();
     clearError();
     await regenerate();
-  }, [draft, send, interrupted, capabilities.resume, resume, clearError, regenerate]);
+  }, [send, interrupted, capabilities.resume, resume, clearError, regenerate]);
 
   const updateSettings = React.useCallback(
     async (settings: ConversationSettings) => {
@@ -244,6 +255,7 @@ export function useConversation(
     error,
     isLoadingHistory: history.isLoading,
     interrupted,
+    failedSend,
     send,
     stop: () => void stop(),
     regenerate: (messageId?: string) => regenerate(messageId === undefined ? undefined : { messageId }),
