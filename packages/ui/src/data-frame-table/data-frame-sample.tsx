@@ -4,7 +4,7 @@ import { cn } from '../lib/cn.ts';
 import { createCellFormatters, formatCell } from './format-cell.ts';
 
 /** Props of `DataFrameSample`. */
-export interface DataFrameSampleProps extends React.ComponentProps<'div'> {
+export interface DataFrameSampleProps extends React.ComponentProps<'section'> {
   info: DataFrameInfo;
   /** Sample rows shown at most. */
   maxRows?: number;
@@ -39,9 +39,16 @@ export function DataFrameSample({
     .filter(Boolean)
     .join(' × ');
   return (
-    <div
+    // A focusable region, so keyboard users can scroll a sample wider than its panel.
+    <section
       data-slot="data-frame-sample"
-      className={cn('min-w-0 overflow-x-auto rounded-md border border-border', className)}
+      aria-label={`Sample of ${info.name}`}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
+      className={cn(
+        'min-w-0 overflow-x-auto rounded-md border border-border focus-visible:outline-2 focus-visible:outline-ring',
+        className,
+      )}
       {...props}
     >
       <table className="w-full border-collapse text-xs">
@@ -91,6 +98,6 @@ export function DataFrameSample({
           )}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
