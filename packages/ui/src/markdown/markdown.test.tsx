@@ -200,9 +200,11 @@ describe('Markdown while streaming', () => {
 });
 
 describe('Markdown bounds', () => {
-  it('renders a 200,000-character line as text in chunks', () => {
+  it('renders a 200,000-character line as text in chunks', async () => {
     const line = 'word *a '.repeat(25_000);
     const { container } = render(<Markdown>{line}</Markdown>);
+    // A long text mounts over several renders.
+    await waitFor(() => expect(container.querySelector('[aria-busy]')).toBeNull());
     const plain = container.querySelector('[data-slot="markdown-plain-text"]');
     expect(plain?.textContent?.length).toBeGreaterThanOrEqual(line.trimEnd().length);
     expect(plain?.textContent?.slice(0, 100)).toBe(line.slice(0, 100));
@@ -239,10 +241,10 @@ describe('Markdown catching up', () => {
   });
 });
 
-describe('Markdown mounting mid-stream', () => {
-  it('catches up over several renders when it mounts streaming with a large text', async () => {
+describe('Markdown mounting with a large text', () => {
+  it.each([true, false])('catches up over several renders (streaming: %s)', async (streaming) => {
     const text = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} is here.`).join('\n\n');
-    const { container } = render(<Markdown streaming>{text}</Markdown>);
+    const { container } = render(<Markdown streaming={streaming}>{text}</Markdown>);
     const root = container.querySelector('[data-slot="markdown"]')!;
     expect(root.getAttribute('aria-busy')).toBe('true');
     expect(container.textContent).toContain('Paragraph 0 is here.');

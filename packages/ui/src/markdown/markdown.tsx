@@ -36,7 +36,7 @@ export interface MarkdownProps extends Omit<React.ComponentProps<'div'>, 'childr
  * @example <Markdown streaming={status === 'streaming'}>{part.text}</Markdown>
  */
 export function Markdown({ children, streaming = false, className, ...props }: MarkdownProps) {
-  const caughtUp = useCatchUpText(children, CATCH_UP_BUDGET, streaming);
+  const caughtUp = useCatchUpText(children, CATCH_UP_BUDGET);
   // A prefix still catching up is half-written like a streaming tail.
   const partial = streaming || caughtUp.behind;
   const blocks = useMarkdownBlocks(caughtUp.text, partial);

@@ -10,18 +10,17 @@ export interface CatchUpText {
 }
 
 /**
- * Bounds how much new text one render takes on. After the first render, each render shows at
- * most `budget` characters more than the last committed one and schedules another render for
- * the rest, so a burst of tens of thousands of characters (a fast stream, a reply that arrived
- * while the tab was busy) is parsed, rendered and laid out over several short tasks instead of
- * one long one. Text growing by less than `budget` per render (a paced stream) shows at once.
- * The first render shows everything (mounting finished text is paced by the caller) unless
- * `catchUpOnMount`: a reply that mounts mid-stream with a large text already in catches up too.
+ * Bounds how much new text one render takes on: each render shows at most `budget` characters
+ * more than the last committed one (the first render: the first `budget`) and schedules another
+ * render for the rest, so a burst of tens of thousands of characters (a fast stream, a reply
+ * that arrived whole while the page was busy, a long message mounting) is parsed, rendered and
+ * laid out over several short tasks instead of one long one. Text growing by less than `budget`
+ * per render (a paced stream) shows at once.
  */
-export function useCatchUpText(text: string, budget: number, catchUpOnMount = false): CatchUpText {
-  const committed = React.useRef<number | null>(null);
+export function useCatchUpText(text: string, budget: number): CatchUpText {
+  const committed = React.useRef(0);
   const [, setStep] = React.useState(0);
-  const from = committed.current ?? (catchUpOnMount ? 0 : text.length);
+  const from = committed.current;
   const end = text.length - from > budget ? cutPoint(text, from, from + budget) : text.length;
   React.useLayoutEffect(() => {
     committed.current = end;
