@@ -109,8 +109,8 @@ async function scenario(name, params = {}) {
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error' || process.env.BENCH_DEBUG)
-      problems.push(`${message.type()}: ${message.text()}`);
+    if (process.env.BENCH_DEBUG) console.error(`  [${name}] ${message.type()}: ${message.text()}`);
+    if (message.type() === 'error') problems.push(`${message.type()}: ${message.text()}`);
   });
   const query = new URLSearchParams({ scenario: name, ...params });
   const profile =
