@@ -134,8 +134,13 @@ describe.each(E2E_APIS)('the demo on %s', (api) => {
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect.poll(sends).toBeGreaterThan(before);
     await waitIdle(page);
-    expect(await alert.count()).toBe(0);
-    await lastReply(page).getByRole('table').waitFor();
+    // Retry sent the failed turn again and the mock failed it again: the error is back, the text
+    // is back in the composer once, and the thread holds no copy of the failed turn.
+    await alert.getByText(/failed before replying/).waitFor();
+    const composer = page.getByRole('textbox', { name: 'Message', exact: true });
+    await expect.poll(() => composer.inputValue()).toBe('/500');
+    expect(await messageLog(page).getByText('/500', { exact: true }).count()).toBe(0);
+    await composer.fill('');
 
     // A long reply stopped halfway keeps what arrived, and the conversation goes on.
     await sendMessage(page, '/long 8000 20');
