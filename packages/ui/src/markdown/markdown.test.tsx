@@ -215,7 +215,7 @@ describe('Markdown bounds', () => {
 describe('Markdown catching up', () => {
   it('takes a large jump of streamed text over several renders and never loses any of it', async () => {
     const sections = Array.from(
-      { length: 400 },
+      { length: 1600 },
       (_, i) => `## Section ${i}\n\nParagraph ${i} with **bold** and \`code\`.`,
     );
     const text = sections.join('\n\n');
@@ -224,10 +224,10 @@ describe('Markdown catching up', () => {
     const root = view.container.querySelector('[data-slot="markdown"]')!;
     // The jump is larger than one update takes on: the first render shows a prefix.
     expect(root.getAttribute('aria-busy')).toBe('true');
-    expect(view.container.textContent).not.toContain('Paragraph 399 with');
+    expect(view.container.textContent).not.toContain('Paragraph 1599 with');
     await waitFor(() => expect(root.getAttribute('aria-busy')).toBeNull());
-    expect(view.container.textContent).toContain('Paragraph 399 with bold and code.');
-    expect(view.container.querySelectorAll('h2')).toHaveLength(400);
+    expect(view.container.textContent).toContain('Paragraph 1599 with bold and code.');
+    expect(view.container.querySelectorAll('h2')).toHaveLength(1600);
   });
 
   it('ends on the same DOM as rendering the finished text at once', async () => {
