@@ -53,7 +53,7 @@ export const Rename: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Rename Launch checklist' }));
-    const input = canvas.getByRole('textbox', { name: 'Conversation name' });
+    const input = await canvas.findByRole('textbox', { name: 'Conversation name' });
     await expect(input).toHaveFocus();
     await userEvent.keyboard('Beta launch{Enter}');
     await expect(args.onRename).toHaveBeenCalledWith('Beta launch');

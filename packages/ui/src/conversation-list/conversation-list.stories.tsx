@@ -87,14 +87,18 @@ export const Default: Story = {
     await expect(args.onSelect).toHaveBeenCalled();
 
     await userEvent.click(canvas.getByRole('button', { name: 'Rename Churn analysis 2' }));
-    const input = canvas.getByRole('textbox', { name: 'Conversation name' });
+    // The rename box appears after the click's state update: wait for it.
+    const input = await canvas.findByRole('textbox', { name: 'Conversation name' });
     await userEvent.clear(input);
     await userEvent.type(input, 'Churn deep dive{Enter}');
     await canvas.findByRole('button', { name: 'Churn deep dive' });
     await expect(canvas.queryByRole('textbox', { name: 'Conversation name' })).toBeNull();
 
     await userEvent.click(canvas.getByRole('button', { name: 'Rename Hiring plan 5' }));
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Conversation name' }), ' (draft){Escape}');
+    await userEvent.type(
+      await canvas.findByRole('textbox', { name: 'Conversation name' }),
+      ' (draft){Escape}',
+    );
     await expect(canvas.getByRole('button', { name: 'Hiring plan 5' })).toBeVisible();
 
     await userEvent.click(canvas.getByRole('button', { name: 'Delete Pricing page copy 4' }));
@@ -216,7 +220,8 @@ export const RenameError: Story = {
     await userEvent.click(behind);
     await waitFor(() => expect(behind).toBeDisabled());
     await userEvent.click(canvas.getByRole('button', { name: 'Rename Quarterly planning 1' }));
-    const input = canvas.getByRole('textbox', { name: 'Conversation name' });
+    // The rename box appears after the click's state update: wait for it.
+    const input = await canvas.findByRole('textbox', { name: 'Conversation name' });
     await userEvent.clear(input);
     await userEvent.type(input, 'Q3 planning{Enter}');
     const alert = await canvas.findByRole('alert', {}, { timeout: 10_000 });

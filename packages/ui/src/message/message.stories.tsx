@@ -71,13 +71,13 @@ export const EditAndResend: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Edit message' }));
-    const editor = canvas.getByRole('textbox', { name: 'Edit message' });
+    const editor = await canvas.findByRole('textbox', { name: 'Edit message' });
     await expect(editor).toHaveFocus();
     await userEvent.keyboard('{Escape}');
     await expect(canvas.queryByRole('textbox')).toBeNull();
     await expect(canvas.getByRole('button', { name: 'Edit message' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    const reopened = canvas.getByRole('textbox', { name: 'Edit message' });
+    const reopened = await canvas.findByRole('textbox', { name: 'Edit message' });
     await userEvent.clear(reopened);
     await userEvent.type(reopened, 'Only the North region, please.');
     await userEvent.keyboard('{Enter}');
