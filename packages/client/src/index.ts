@@ -43,6 +43,7 @@ export {
   type AgentChatErrorKind,
   isAgentChatError,
 } from './errors.ts';
+export { blobToBase64, bytesToBase64 } from './http/base64.ts';
 export { NOXUS_MAX_FILE_BYTES } from './http/file-limits.ts';
 export { type ChunkCheck, checkChunk } from './stream/check-chunk.ts';
 export { ChunkNormalizer, type ChunkNormalizerOptions } from './stream/chunk-normalizer.ts';

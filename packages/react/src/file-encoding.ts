@@ -1,13 +1,6 @@
-const encoded = new WeakMap<Blob, Promise<string>>();
+import { blobToBase64 } from '@agent-chat/client';
 
-/** Bytes to base64 in slices, so large files never overflow the argument stack. */
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let offset = 0; offset < bytes.length; offset += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(offset, offset + 0x8000));
-  }
-  return btoa(binary);
-}
+const encoded = new WeakMap<Blob, Promise<string>>();
 
 /**
  * A file as a `data:` URL, encoded once per file (attachments start encoding when picked, so a
@@ -16,12 +9,9 @@ function toBase64(bytes: Uint8Array): string {
 export function fileToDataUrl(file: Blob): Promise<string> {
   let pending = encoded.get(file);
   if (!pending) {
-    pending = file
-      .arrayBuffer()
-      .then(
-        (buffer) =>
-          `data:${file.type || 'application/octet-stream'};base64,${toBase64(new Uint8Array(buffer))}`,
-      );
+    pending = blobToBase64(file).then(
+      (base64) => `data:${file.type || 'application/octet-stream'};base64,${base64}`,
+    );
     encoded.set(file, pending);
   }
   return pending;

@@ -1,28 +1,11 @@
 import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
+import { ArrowDownIcon } from '../lib/icons.tsx';
 
 /** Props of `JumpToLatest`. */
 export interface JumpToLatestProps extends React.ComponentProps<'button'> {
   /** Messages that arrived since the user scrolled away. */
   newCount: number;
-}
-
-function ArrowDownIcon() {
-  return (
-    <svg
-      width="16"
-      height="16"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M12 5v14" />
-      <path d="m19 12-7 7-7-7" />
-    </svg>
-  );
 }
 
 /**
