@@ -114,7 +114,9 @@ describe('bin/agent-chat-proxy.js', () => {
   it('exits with a clear message for a bad setting', async () => {
     const proc = run(root, ['--port', '0'], { AGENT_CHAT_API: 'soap' });
     expect(await proc.exit).toBe(1);
-    expect(proc.stderr()).toContain('AGENT_CHAT_API is "soap"; use one of noxus-v1, agents-v2, chat-api.');
+    expect(proc.stderr()).toContain(
+      'AGENT_CHAT_API is "soap"; use one of noxus-v1, agents-v2, chat-api, ai-sdk.',
+    );
   });
 
   it('prints usage for --help', async () => {

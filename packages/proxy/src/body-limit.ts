@@ -35,3 +35,34 @@ export function declaredLength(headers: Headers): number | undefined {
   if (value === null) return undefined;
   return /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
 }
+
+/**
+ * Read a body of undeclared length into memory, or `undefined` as soon as it passes `maxBytes`.
+ * Buffering (at most `maxBytes`) means an oversized body never reaches the upstream at all; the
+ * rest of it is left unread for the server to discard.
+ */
+export async function readBodyWithin(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<Uint8Array | undefined> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      reader.releaseLock();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}

@@ -57,7 +57,10 @@ describe('resolveProxyConfig', () => {
     [{ AGENT_CHAT_UPSTREAM: 'ftp://host.example' }, /http or https/],
     [{ AGENT_CHAT_UPSTREAM: 'https://user:pw@host.example' }, /user name or password/],
     [{ AGENT_CHAT_UPSTREAM: 'https://host.example/?api_key=x' }, /query or fragment/],
-    [{ AGENT_CHAT_API: 'graphql' }, /AGENT_CHAT_API is "graphql"; use one of noxus-v1, agents-v2, chat-api/],
+    [
+      { AGENT_CHAT_API: 'graphql' },
+      /AGENT_CHAT_API is "graphql"; use one of noxus-v1, agents-v2, chat-api, ai-sdk/,
+    ],
     [{ AGENT_CHAT_AUTH: 'basic' }, /AGENT_CHAT_AUTH is "basic"; use one of x-api-key, bearer/],
     [{ AGENT_CHAT_AGENT_ID: '../admin' }, /AGENT_CHAT_AGENT_ID/],
     [{ AGENT_CHAT_AGENT_ID: 'a/b' }, /AGENT_CHAT_AGENT_ID/],

@@ -1,11 +1,11 @@
-/** The platform family whose API paths the proxy forwards. */
-export type AgentChatApi = 'noxus-v1' | 'agents-v2' | 'chat-api';
+/** Every API the proxy knows, in the order shown in error messages: the one list of API kinds. */
+export const AGENT_CHAT_APIS = ['noxus-v1', 'agents-v2', 'chat-api', 'ai-sdk'] as const;
+
+/** The platform family whose API paths the proxy forwards (`ai-sdk`: any server built with the AI SDK). */
+export type AgentChatApi = (typeof AGENT_CHAT_APIS)[number];
 
 /** How the proxy presents the API key to the upstream. */
 export type AuthStyle = 'x-api-key' | 'bearer';
-
-/** Every API the proxy knows, in the order shown in error messages. */
-export const AGENT_CHAT_APIS: readonly AgentChatApi[] = ['noxus-v1', 'agents-v2', 'chat-api'];
 
 /** Every auth style the proxy knows. */
 export const AUTH_STYLES: readonly AuthStyle[] = ['x-api-key', 'bearer'];
@@ -22,11 +22,16 @@ export const DEFAULT_MOUNT = '/agent-chat';
 /** How long the upstream may take to send response headers (a flowing stream is never cut). */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
+/** How long a response body may stay silent before the proxy ends it (the kit then resumes). */
+export const DEFAULT_IDLE_TIMEOUT_MS = 120_000;
+
 const MIB = 1024 * 1024;
 
 /**
  * Largest request body accepted for an API: one 25 MB file as that API carries it, plus 1 MB for
- * the rest of the request. Noxus sends files inline as base64, which grows them by a third.
+ * the rest of the request. Noxus sends files inline as base64, which grows them by a third. The
+ * AI SDK sends the whole message history with every turn, attachments inline as data URLs, so
+ * it gets 32 MB: room for a 20 MB file as base64 plus a long history.
  */
 export function defaultMaxBodyBytes(api: AgentChatApi): number {
   switch (api) {
@@ -35,6 +40,8 @@ export function defaultMaxBodyBytes(api: AgentChatApi): number {
     case 'agents-v2':
     case 'chat-api':
       return 25 * MIB + MIB;
+    case 'ai-sdk':
+      return 32 * MIB;
   }
 }
 
@@ -45,6 +52,7 @@ export function defaultAuthStyle(api: AgentChatApi): AuthStyle {
       return 'x-api-key';
     case 'agents-v2':
     case 'chat-api':
+    case 'ai-sdk':
       return 'bearer';
   }
 }
@@ -57,11 +65,21 @@ export interface ProxyEnv {
   AGENT_CHAT_AUTH?: string | undefined;
   AGENT_CHAT_AGENT_ID?: string | undefined;
   AGENT_CHAT_TEAM_ID?: string | undefined;
+  AGENT_CHAT_ALLOWED_ORIGINS?: string | undefined;
+  AGENT_CHAT_ALLOWED_HOSTS?: string | undefined;
+  AGENT_CHAT_IDLE_TIMEOUT_MS?: string | undefined;
+  AGENT_CHAT_RATE_LIMIT?: string | undefined;
   [name: string]: string | undefined;
 }
 
 /** A line the proxy logs; messages never contain the API key. */
 export type ProxyLog = (level: 'info' | 'warn' | 'error', message: string) => void;
+
+/**
+ * Decides whether an end user may use the proxy: `true` lets the request through, `false` answers
+ * 401, a `Response` is sent to the browser as is (e.g. a redirect to a login page).
+ */
+export type Authenticate = (request: Request) => boolean | Response | Promise<boolean | Response>;
 
 /** Something that answers platform requests in-process (the embedded mock server). */
 export interface EmbeddedUpstream {
@@ -86,8 +104,18 @@ export interface ProxyOptions {
   mount?: string | undefined;
   /** Milliseconds to wait for upstream response headers; default 60 000. */
   timeoutMs?: number | undefined;
-  /** Largest request body in bytes; default one 25 MB file as the API sends it, plus 1 MB. */
+  /** Largest request body in bytes; default one 25 MB file as the API sends it, plus 1 MB (AI SDK: 32 MB). */
   maxBodyBytes?: number | undefined;
+  /** `AGENT_CHAT_ALLOWED_ORIGINS`: origins besides the proxy's own whose pages may use it (a list, or comma-separated). */
+  allowedOrigins?: string | readonly string[] | undefined;
+  /** `AGENT_CHAT_ALLOWED_HOSTS`: `Host` names accepted besides localhost, IP addresses and the allowed origins' hosts. */
+  allowedHosts?: string | readonly string[] | undefined;
+  /** `AGENT_CHAT_IDLE_TIMEOUT_MS`: a response body silent this long is ended; default 120 000. */
+  idleTimeoutMs?: number | undefined;
+  /** `AGENT_CHAT_RATE_LIMIT`: forwarded requests per minute per client address; default off. */
+  rateLimitPerMinute?: number | undefined;
+  /** End-user check run before anything is forwarded; default: none (everyone the origin checks let in). */
+  authenticate?: Authenticate | undefined;
   /** Receives log lines (already scrubbed of the key). */
   log?: ProxyLog | undefined;
   /** In-process upstream used instead of creating the embedded mock server (upstream unset only). */
@@ -107,6 +135,14 @@ export interface ProxyConfig {
   mount: string;
   timeoutMs: number;
   maxBodyBytes: number;
+  /** Origins (`scheme://host[:port]`) whose pages may use the proxy besides its own. */
+  allowedOrigins: readonly string[];
+  /** Host names (lower case; a leading `.` also matches subdomains) accepted in `Host`. */
+  allowedHosts: readonly string[];
+  idleTimeoutMs: number;
+  /** Forwarded requests per minute per client address, or `undefined` for no limit. */
+  rateLimitPerMinute: number | undefined;
+  authenticate: Authenticate | undefined;
   log: ProxyLog | undefined;
   embedded: EmbeddedUpstream | undefined;
 }
@@ -188,6 +224,51 @@ function parseApiKey(value: string): string {
   return value;
 }
 
+function listOf(value: string | readonly string[] | undefined): string[] {
+  const items = typeof value === 'string' ? value.split(',') : (value ?? []);
+  return items.map((item) => item.trim()).filter(Boolean);
+}
+
+function parseOrigin(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  // An origin is exactly scheme://host[:port]; anything more is a misunderstanding worth reporting.
+  if (
+    !url ||
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    url.origin !== value.replace(/\/$/, '')
+  ) {
+    throw new ProxyConfigError(
+      `AGENT_CHAT_ALLOWED_ORIGINS entry "${value}" is not an origin; write scheme://host[:port], e.g. https://app.example.com (no path, no wildcard).`,
+    );
+  }
+  return url.origin;
+}
+
+function parseHost(value: string): string {
+  const host = value.toLowerCase();
+  // A leading dot means "and every subdomain", as in Vite's server.allowedHosts.
+  if (!/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*\.?$/.test(host) && !/^\[[0-9a-f:.]+\]$/.test(host)) {
+    throw new ProxyConfigError(
+      `AGENT_CHAT_ALLOWED_HOSTS entry "${value}" is not a host name; write e.g. chat.example.com or .example.com (no scheme, no port).`,
+    );
+  }
+  return host;
+}
+
+function parseCount(value: string | undefined, variable: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(number > 0)) {
+    throw new ProxyConfigError(`${variable} must be a positive number, not "${value}".`);
+  }
+  return number;
+}
+
 function positive(value: number, what: string): number {
   if (!Number.isFinite(value) || value <= 0) {
     throw new ProxyConfigError(`${what} must be a positive number, not ${value}.`);
@@ -209,6 +290,12 @@ export function resolveProxyConfig(env: ProxyEnv = {}, options: ProxyOptions = {
 
   const api = apiText ? oneOf(apiText, AGENT_CHAT_APIS, 'AGENT_CHAT_API') : 'noxus-v1';
   const mockTeam = !upstreamText && api === 'chat-api' ? DEFAULT_TEAM_ID : undefined;
+  const allowedOrigins = listOf(options.allowedOrigins ?? env.AGENT_CHAT_ALLOWED_ORIGINS).map(parseOrigin);
+  const allowedHosts = listOf(options.allowedHosts ?? env.AGENT_CHAT_ALLOWED_HOSTS).map(parseHost);
+  // The allowed origins' pages reach the proxy under their own host names.
+  for (const origin of allowedOrigins) allowedHosts.push(new URL(origin).hostname);
+  const idleText = present(env.AGENT_CHAT_IDLE_TIMEOUT_MS);
+  const rateText = present(env.AGENT_CHAT_RATE_LIMIT);
   return {
     upstream: upstreamText ? parseUpstream(upstreamText) : undefined,
     api,
@@ -219,6 +306,17 @@ export function resolveProxyConfig(env: ProxyEnv = {}, options: ProxyOptions = {
     mount: parseMount(options.mount ?? DEFAULT_MOUNT),
     timeoutMs: positive(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 'timeoutMs'),
     maxBodyBytes: positive(options.maxBodyBytes ?? defaultMaxBodyBytes(api), 'maxBodyBytes'),
+    allowedOrigins: [...new Set(allowedOrigins)],
+    allowedHosts: [...new Set(allowedHosts)],
+    idleTimeoutMs: positive(
+      options.idleTimeoutMs ?? parseCount(idleText, 'AGENT_CHAT_IDLE_TIMEOUT_MS') ?? DEFAULT_IDLE_TIMEOUT_MS,
+      'idleTimeoutMs',
+    ),
+    rateLimitPerMinute:
+      options.rateLimitPerMinute === undefined
+        ? parseCount(rateText, 'AGENT_CHAT_RATE_LIMIT')
+        : positive(options.rateLimitPerMinute, 'rateLimitPerMinute'),
+    authenticate: options.authenticate,
     log: options.log,
     embedded: options.embedded,
   };

@@ -9,6 +9,9 @@ export function mockMount(api: AgentChatApi): string {
       return '/api/v2';
     case 'chat-api':
       return '/api';
+    case 'ai-sdk':
+      // The mock's AI SDK chat endpoint itself: `POST /ai-sdk/chat`, `GET /ai-sdk/chat/:id/stream`.
+      return '/ai-sdk/chat';
   }
 }
 

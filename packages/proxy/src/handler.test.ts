@@ -11,7 +11,7 @@ describe('createProxyHandler as a plain fetch handler', () => {
 
   beforeAll(async () => {
     upstream = await startFakeUpstream(async (req, res, hit) => {
-      if (req.url?.includes('/hang')) {
+      if (req.url?.includes('hang')) {
         res.writeHead(200, { 'content-type': 'text/event-stream' });
         res.write('data: {"type":"start"}\n\n');
         return;
@@ -27,7 +27,7 @@ describe('createProxyHandler as a plain fetch handler', () => {
     const handler = createProxyHandler(resolveProxyConfig({}, { upstream: upstream.url, apiKey: KEY }));
     const app = new Hono();
     app.all('/agent-chat/*', (c) => handler(c.req.raw));
-    const response = await app.fetch(new Request('http://app.local/agent-chat/v1/conversations?page=2'));
+    const response = await app.fetch(new Request('http://localhost/agent-chat/v1/conversations?page=2'));
     expect(response.status).toBe(200);
     expect(upstream.hits.at(-1)!.url).toBe('/v1/conversations?page=2');
     expect(upstream.hits.at(-1)!.headers['x-api-key']).toBe(KEY);
@@ -39,11 +39,11 @@ describe('createProxyHandler as a plain fetch handler', () => {
     const before = upstream.hits.length;
     // The URL parser resolves `%2e%2e` and `..` before the handler sees them.
     const escaped = await handler(
-      new Request('http://app.local/agent-chat/v1/conversations/%2e%2e/%2e%2e/admin'),
+      new Request('http://localhost/agent-chat/v1/conversations/%2e%2e/%2e%2e/admin'),
     );
     expect(escaped.status).toBe(404);
     const encodedSlash = await handler(
-      new Request('http://app.local/agent-chat/v1/conversations/a%2F..%2Fb'),
+      new Request('http://localhost/agent-chat/v1/conversations/a%2F..%2Fb'),
     );
     expect(encodedSlash.status).toBe(400);
     expect(upstream.hits.length).toBe(before);
@@ -51,7 +51,7 @@ describe('createProxyHandler as a plain fetch handler', () => {
 
   it('prefers the raw target a server adapter passes', async () => {
     const handler = createProxyHandler(resolveProxyConfig({}, { upstream: upstream.url }));
-    const response = await handler(new Request('http://app.local/agent-chat/v1/conversations/x'), {
+    const response = await handler(new Request('http://localhost/agent-chat/v1/conversations/x'), {
       rawTarget: '/agent-chat/v1/conversations/y/../x',
     });
     expect(response.status).toBe(400);
@@ -61,7 +61,9 @@ describe('createProxyHandler as a plain fetch handler', () => {
     const handler = createProxyHandler(resolveProxyConfig({}, { upstream: upstream.url }));
     const controller = new AbortController();
     const response = await handler(
-      new Request('http://app.local/agent-chat/v1/conversations/c1/hang', { signal: controller.signal }),
+      new Request('http://localhost/agent-chat/v1/conversations/c1/events?hang', {
+        signal: controller.signal,
+      }),
     );
     const reader = response.body!.getReader();
     await reader.read();
@@ -90,13 +92,13 @@ describe('createProxyHandler as a plain fetch handler', () => {
         },
       ),
     );
-    const first = await handler(new Request('http://app.local/agent-chat/v1/conversations'));
+    const first = await handler(new Request('http://localhost/agent-chat/v1/conversations'));
     expect(first.status).toBe(502);
     expect(await first.json()).toEqual({
       error: 'Upstream unreachable',
       detail: 'the embedded mock server could not be reached (mock exploded).',
     });
-    await handler(new Request('http://app.local/agent-chat/v1/conversations'));
+    await handler(new Request('http://localhost/agent-chat/v1/conversations'));
     expect(calls).toBe(2);
   });
 });

@@ -1,10 +1,15 @@
-import { BodyTooLargeError, declaredLength, limitBody } from './body-limit.ts';
+import type { ForwardedMethod } from './api-routes.ts';
+import { BodyTooLargeError, declaredLength, limitBody, readBodyWithin } from './body-limit.ts';
 import type { ProxyConfig } from './config.ts';
+import { preflightResponse, withCorsHeaders } from './cors.ts';
 import { createEmbeddedMock, EmbeddedMockLoadError, mockBaseUrl } from './embedded-mock.ts';
 import { browserResponseHeaders, upstreamRequestHeaders } from './headers.ts';
+import { endWhenIdle } from './idle-timeout.ts';
 import { createKeyScrubStream, scrubText } from './key-scrubber.ts';
 import { joinUpstreamUrl, routeRequestTarget } from './path-guard.ts';
+import { RateLimiter } from './rate-limit.ts';
 import { errorResponse, jsonResponse } from './responses.ts';
+import { checkSite } from './site-guard.ts';
 
 /** Extra facts a server adapter can pass along with the web `Request`. */
 export interface ProxyRequestContext {
@@ -13,6 +18,11 @@ export interface ProxyRequestContext {
    * already normalised (dot segments resolved), which would hide a traversal attempt from the guard.
    */
   rawTarget?: string | undefined;
+  /**
+   * The client's address, for the per-client rate limit (the Node server passes the socket's).
+   * Without it every client shares one bucket; behind a load balancer, pass the address it reports.
+   */
+  clientAddress?: string | undefined;
 }
 
 /** A fetch handler: mount it in any server that speaks web `Request`/`Response`. */
@@ -31,7 +41,7 @@ export interface ProxyPublicConfig {
   baseUrl: string;
 }
 
-const FORWARDED_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
+const FORWARDED_METHODS: readonly ForwardedMethod[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 /** The public part of a configuration, as served at `<mount>/config`. */
@@ -73,6 +83,25 @@ export function createProxyHandler(config: ProxyConfig): ProxyHandler {
     return mock.fetch(new Request(url, init));
   };
 
+  const limiter = config.rateLimitPerMinute ? new RateLimiter(config.rateLimitPerMinute) : undefined;
+
+  /** Rate limit, then the end-user check: a refusal to send, or `undefined` to go on. */
+  const admit = async (request: Request, context: ProxyRequestContext | undefined) => {
+    const retryAfter = limiter?.take(context?.clientAddress ?? 'unknown') ?? 0;
+    if (retryAfter > 0) {
+      return errorResponse(
+        429,
+        'Too many requests',
+        `This client may send ${config.rateLimitPerMinute} requests a minute through the proxy; try again in ${retryAfter} s.`,
+        { 'retry-after': String(retryAfter) },
+      );
+    }
+    if (!config.authenticate) return undefined;
+    const verdict = await config.authenticate(request);
+    if (verdict instanceof Response) return verdict;
+    return verdict ? undefined : errorResponse(401, 'Not signed in', 'Sign in to use the chat.');
+  };
+
   return async (request, context) => {
     const requestUrl = new URL(request.url);
     const target = context?.rawTarget ?? `${requestUrl.pathname}${requestUrl.search}`;
@@ -85,25 +114,53 @@ export function createProxyHandler(config: ProxyConfig): ProxyHandler {
         log('warn', `refused ${method} ${target.slice(0, 200)}: ${route.detail}`);
         return errorResponse(route.status, route.error, route.detail);
       case 'config':
-        if (method !== 'GET' && method !== 'HEAD') {
-          return errorResponse(405, 'Method not allowed', 'Use GET.', { allow: 'GET, HEAD' });
-        }
-        return jsonResponse(publicConfig(config), 200);
       case 'api':
         break;
     }
-    if (!FORWARDED_METHODS.has(method)) return methodNotAllowed(method);
+    const site = checkSite(request, config);
+    if (site.kind === 'refused') {
+      log('warn', `refused ${method} ${target.slice(0, 200)}: ${site.detail}`);
+      return errorResponse(403, site.error, site.detail);
+    }
+    const cors = site.corsOrigin;
+    const answer = (response: Response) => (cors ? withCorsHeaders(response, cors) : response);
+    if (route.kind === 'config') {
+      if (method !== 'GET' && method !== 'HEAD') {
+        return answer(errorResponse(405, 'Method not allowed', 'Use GET.', { allow: 'GET, HEAD' }));
+      }
+      return answer(jsonResponse(publicConfig(config), 200));
+    }
+    if (method === 'OPTIONS' && cors && request.headers.has('access-control-request-method')) {
+      return preflightResponse(request, cors, route.methods);
+    }
+    if (!route.methods.some((allowed) => allowed === method)) {
+      return answer(methodNotAllowed(method, route.methods));
+    }
+    const refusal = await admit(request, context);
+    if (refusal) return answer(refusal);
+    return answer(await forward(request, method, route.path, route.search));
+  };
 
+  async function forward(request: Request, method: string, path: string, search: string): Promise<Response> {
     const length = declaredLength(request.headers);
     if (Number.isNaN(length))
       return errorResponse(400, 'Bad request', 'The content-length header is malformed.');
-    if (length !== undefined && length > config.maxBodyBytes) {
-      return tooLarge(config.maxBodyBytes);
-    }
+    if (length !== undefined && length > config.maxBodyBytes) return tooLarge(config.maxBodyBytes);
     const hasBody = method !== 'GET' && method !== 'HEAD' && request.body !== null;
-    const body = hasBody && request.body ? limitBody(request.body, config.maxBodyBytes) : undefined;
+    let counted: ReturnType<typeof limitBody> | undefined;
+    let buffered: Uint8Array | undefined;
+    if (hasBody && request.body) {
+      if (length === undefined) {
+        // No declared length: read it all first, so an oversized body never reaches the upstream.
+        buffered = await readBodyWithin(request.body, config.maxBodyBytes);
+        if (!buffered) return tooLarge(config.maxBodyBytes);
+      } else {
+        // A declared length within the limit streams through, still counted as it goes.
+        counted = limitBody(request.body, config.maxBodyBytes);
+      }
+    }
 
-    const url = joinUpstreamUrl(upstreamBase, route.path, route.search);
+    const url = joinUpstreamUrl(upstreamBase, path, search);
     const controller = new AbortController();
     const abortUpstream = () => controller.abort(request.signal.reason);
     if (request.signal.aborted) abortUpstream();
@@ -117,20 +174,21 @@ export function createProxyHandler(config: ProxyConfig): ProxyHandler {
     let upstream: Response;
     try {
       const headers = upstreamRequestHeaders(request.headers, config.auth, config.apiKey);
-      // A declared length is exact (the server framed the body by it); some upstreams refuse
-      // chunked uploads, so it is passed on. Undeclared bodies go chunked.
-      if (body && length !== undefined) headers.set('content-length', String(length));
+      // The body goes with an exact length: some upstreams refuse chunked uploads.
+      if (counted && length !== undefined) headers.set('content-length', String(length));
+      if (buffered) headers.set('content-length', String(buffered.byteLength));
+      const body = counted ? { body: counted.stream, duplex: 'half' } : buffered ? { body: buffered } : {};
       upstream = await send(url, {
         method,
         headers,
-        ...(body ? { body: body.stream, duplex: 'half' } : {}),
+        ...body,
         signal: controller.signal,
         // A redirect would carry the key to wherever the upstream points; the browser decides.
         redirect: 'manual',
       } as RequestInit);
     } catch (error) {
       request.signal.removeEventListener('abort', abortUpstream);
-      if (body?.exceeded() || error instanceof BodyTooLargeError) return tooLarge(config.maxBodyBytes);
+      if (counted?.exceeded() || error instanceof BodyTooLargeError) return tooLarge(config.maxBodyBytes);
       if (timedOut) {
         const detail = `${upstreamName} sent no response within ${config.timeoutMs / 1000} s.`;
         log('error', `${method} ${url.origin}${url.pathname}: timeout`);
@@ -146,10 +204,10 @@ export function createProxyHandler(config: ProxyConfig): ProxyHandler {
       log('error', `${method} ${url.origin}${url.pathname}: ${detail}`);
       return errorResponse(502, 'Upstream unreachable', detail);
     } finally {
-      // The timeout covers the wait for headers only; a flowing stream is never cut.
+      // The timeout covers the wait for headers only; after that, the idle timeout takes over.
       clearTimeout(timer);
     }
-    if (body?.exceeded()) {
+    if (counted?.exceeded()) {
       await upstream.body?.cancel().catch(() => undefined);
       return tooLarge(config.maxBodyBytes);
     }
@@ -159,8 +217,13 @@ export function createProxyHandler(config: ProxyConfig): ProxyHandler {
     if (method === 'HEAD' || NULL_BODY_STATUSES.has(upstream.status)) {
       await upstream.body?.cancel().catch(() => undefined);
       responseBody = null;
-    } else if (responseBody && config.apiKey) {
-      responseBody = responseBody.pipeThrough(createKeyScrubStream(config.apiKey));
+    } else if (responseBody) {
+      // A stream that goes silent is ended cleanly: the kit sees no final frame and resumes.
+      responseBody = endWhenIdle(responseBody, config.idleTimeoutMs, () => {
+        log('warn', `${method} ${url.origin}${url.pathname}: silent for ${config.idleTimeoutMs} ms, ended`);
+        controller.abort(new Error('idle timeout'));
+      });
+      if (config.apiKey) responseBody = responseBody.pipeThrough(createKeyScrubStream(config.apiKey));
     }
     if (upstream.status >= 400)
       log('warn', `${method} ${url.origin}${url.pathname}: upstream ${upstream.status}`);
@@ -169,21 +232,26 @@ export function createProxyHandler(config: ProxyConfig): ProxyHandler {
       statusText: scrub(upstream.statusText),
       headers,
     });
-  };
+  }
 }
 
-/** The 405 answer for a method the proxy never forwards. */
-export function methodNotAllowed(method: string): Response {
-  return errorResponse(405, 'Method not allowed', `${method} is not forwarded.`, {
-    allow: [...FORWARDED_METHODS].join(', '),
-  });
+/** The 405 answer for a method the proxy does not forward on a path (by default, on any path). */
+export function methodNotAllowed(method: string, allowed: readonly string[] = FORWARDED_METHODS): Response {
+  return errorResponse(
+    405,
+    'Method not allowed',
+    `${method} is not forwarded here; use ${allowed.join(' or ')}.`,
+    {
+      allow: allowed.join(', '),
+    },
+  );
 }
 
 function tooLarge(maxBytes: number): Response {
-  const megabytes = (maxBytes / (1024 * 1024)).toFixed(1);
+  const megabytes = Number((maxBytes / (1024 * 1024)).toFixed(1));
   return errorResponse(
     413,
     'Payload too large',
-    `Requests through this proxy may carry at most ${megabytes} MB.`,
+    `Requests through this proxy may carry at most ${megabytes} MB; send a smaller message or attachment.`,
   );
 }

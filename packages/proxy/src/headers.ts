@@ -25,7 +25,19 @@ const DROPPED_REQUEST_HEADERS = new Set([
   'referer',
   'forwarded',
   'x-real-ip',
+  'x-client-ip',
+  'true-client-ip',
+  'cf-connecting-ip',
   'expect',
+  // Some servers and frameworks take the path or method from these instead of the request line,
+  // which would route around the path guard and its per-path methods.
+  'x-original-url',
+  'x-rewrite-url',
+  'x-original-method',
+  'x-http-method-override',
+  'x-http-method',
+  'x-method-override',
+  'x-host',
 ]);
 
 // Response headers the proxy must not pass on: the body is re-streamed (so its length and

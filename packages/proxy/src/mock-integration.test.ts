@@ -20,7 +20,9 @@ async function readUntil(response: Response, marker: string): Promise<string> {
 
 describe('the embedded mock server behind the proxy', () => {
   it('maps each API onto the mock server’s own mount', () => {
-    for (const api of AGENT_CHAT_APIS) expect(mockMount(api)).toBe(mockMounts[api]);
+    // Read as a plain record: the mock server may list its APIs before or after the proxy does.
+    const mounts: Record<string, string> = mockMounts;
+    for (const api of AGENT_CHAT_APIS) expect(mockMount(api), api).toBe(mounts[api]);
   });
 
   const servers: Record<string, ProxyServer> = {};
@@ -38,7 +40,7 @@ describe('the embedded mock server behind the proxy', () => {
     const origin = servers['noxus-v1']!.url;
     const created = await fetch(`${origin}/agent-chat/v1/conversations?assistant_id=mock-agent`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', origin },
       body: JSON.stringify({ name: 'Through the proxy', settings: null }),
     });
     expect(created.status).toBeLessThan(300);
@@ -49,7 +51,7 @@ describe('the embedded mock server behind the proxy', () => {
       `${origin}/agent-chat/v1/conversations/${encodeURIComponent(conversation.id)}/stream`,
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', origin },
         body: JSON.stringify({ content: 'Hello' }),
       },
     );
@@ -81,7 +83,7 @@ describe('the embedded mock server behind the proxy', () => {
     expect(config).toMatchObject({ api: 'chat-api', upstream: 'mock', teamId: 'mock-team', auth: 'bearer' });
     const team = await fetch(`${origin}/agent-chat/teams/mock-team/chat`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', origin },
       body: JSON.stringify({ message: 'Plan the launch', mode: 'brainstorm' }),
     });
     expect(team.status).toBe(200);

@@ -6,6 +6,36 @@ import { errorResponse } from './responses.ts';
 // The web Request needs an absolute URL; the proxy never reads its host (the Host header could be
 // anything the client likes), so a fixed one is used.
 const LOCAL_ORIGIN = 'http://localhost';
+// After a 413, this much more of the upload is read and thrown away so the browser gets to see
+// the answer (closing on unread data makes the peer see a reset instead); past it, the
+// connection is closed.
+const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Read and discard the rest of a request body. Resolves `true` once it has ended, `false` when
+ * the socket went away first or was closed for sending more than `DRAIN_LIMIT_BYTES`.
+ */
+function drainRequest(req: IncomingMessage): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (req.complete || req.destroyed) {
+      resolve(true);
+      return;
+    }
+    let drained = 0;
+    // The web stream made from `req` is no longer read; its listener would only buffer.
+    req.removeAllListeners('data');
+    req.on('data', (chunk: Buffer) => {
+      drained += chunk.length;
+      if (drained > DRAIN_LIMIT_BYTES) {
+        req.socket.destroy();
+        resolve(false);
+      }
+    });
+    req.once('end', () => resolve(true));
+    req.once('close', () => resolve(req.complete));
+    req.resume();
+  });
+}
 
 /** Turn a Node request into a web `Request` whose signal aborts when the client goes away. */
 export function toWebRequest(req: IncomingMessage, res: ServerResponse): Request {
@@ -40,9 +70,16 @@ export function toWebRequest(req: IncomingMessage, res: ServerResponse): Request
 export async function writeWebResponse(response: Response, res: ServerResponse): Promise<void> {
   const headers: Record<string, string> = {};
   for (const [name, value] of response.headers) headers[name] = value;
-  if (response.status === 413 && res.req.httpVersionMajor < 2) {
-    // Close rather than drain the rest of an oversized upload.
+  if (response.status === 413 && !res.req.complete && res.req.httpVersionMajor < 2) {
+    // The rest of the oversized upload is thrown away, then the connection is closed.
     headers.connection = 'close';
+    const text = response.body ? Buffer.from(await response.arrayBuffer()) : Buffer.alloc(0);
+    headers['content-length'] = String(text.length);
+    res.writeHead(response.status, response.statusText || undefined, headers);
+    res.write(text);
+    // Ending now would close the socket on unread data, which the browser sees as a reset.
+    if (await drainRequest(res.req)) res.end();
+    return;
   }
   res.writeHead(response.status, response.statusText || undefined, headers);
   if (!response.body) {
@@ -97,7 +134,7 @@ export async function handleNodeRequest(
   }
   let response: Response;
   try {
-    response = await handler(request, { rawTarget: req.url ?? '/' });
+    response = await handler(request, { rawTarget: req.url ?? '/', clientAddress: req.socket.remoteAddress });
   } catch (error) {
     const detail = error instanceof Error ? error.name : 'unexpected error';
     response = errorResponse(500, 'Proxy error', `The proxy failed (${detail}).`);

@@ -23,6 +23,7 @@ describe('routeRequestTarget', () => {
       kind: 'api',
       path: 'v1/conversations',
       search: '?page=1&size=20',
+      methods: ['GET', 'HEAD', 'POST'],
     });
     expect(kind('/agent-chat/v1/conversations/c-1/stream?format=json', noxus)).toBe('api');
     expect(kind('/agent-chat/v1/conversations/c-1/events?etag=run%3A3', noxus)).toBe('api');

@@ -1,3 +1,4 @@
+import { allowedMethods, type ForwardedMethod } from './api-routes.ts';
 import type { AgentChatApi } from './config.ts';
 
 /** What the proxy should do with a request target. */
@@ -6,8 +7,11 @@ export type RouteDecision =
   | { kind: 'outside' }
   /** `GET <mount>/config`. */
   | { kind: 'config' }
-  /** An allowed API path, still percent-encoded as the browser sent it, without a leading slash. */
-  | { kind: 'api'; path: string; search: string }
+  /**
+   * An allowed API path, still percent-encoded as the browser sent it, without a leading slash
+   * (empty for the mount itself), and the methods the API allows on it.
+   */
+  | { kind: 'api'; path: string; search: string; methods: readonly ForwardedMethod[] }
   /** Refused: 400 for a malformed or tricky path, 404 for a path outside the allow-list. */
   | { kind: 'refused'; status: 400 | 404; error: string; detail: string };
 
@@ -19,10 +23,17 @@ export interface RouteRules {
 }
 
 // Characters allowed raw in a path segment: RFC 3986 unreserved and most sub-delims. `@` and `:`
-// are left out (userinfo and scheme tricks); a client that needs them percent-encodes them.
-const SEGMENT_CHARS = /^[A-Za-z0-9\-._~!$&'()*+,;=%]*$/;
+// are left out (userinfo and scheme tricks), and so is `;`: Tomcat, Spring and others read `;…`
+// as a path parameter and drop it, so `..;` is `..` to them but an ordinary name to a check.
+const SEGMENT_CHARS = /^[A-Za-z0-9\-._~!$&'()*+,=%]*$/;
+// Bytes never allowed percent-encoded: `.` `/` `\` `%` (traversal hides behind them, and double
+// encoding survives one decode) and `;` (path parameters, as above).
+const REFUSED_ESCAPES = new Set([0x2e, 0x2f, 0x5c, 0x25, 0x3b]);
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
 const UNSAFE_QUERY_CHARS = /[\u0000-\u0020\u007f-\uffff#\\]/;
+// Only dots and white space: `..`, `...`, `.. ` — a dot segment to Windows and to lenient servers.
+const DOTS_ONLY = /^[.\s]*\.[.\s]*$/;
 
 function refused(detail: string): RouteDecision {
   return { kind: 'refused', status: 400, error: 'Refused path', detail };
@@ -37,41 +48,54 @@ function notAllowed(api: AgentChatApi, detail: string): RouteDecision {
   };
 }
 
-/** Why a single raw segment is refused, or `undefined` when it is safe. */
-function segmentProblem(segment: string): string | undefined {
-  if (segment === '.' || segment === '..') return 'dot segments (. and ..) are not allowed';
-  if (!SEGMENT_CHARS.test(segment)) {
-    return 'the path contains a character that must be percent-encoded (such as \\ @ : or a space)';
-  }
-  for (let index = segment.indexOf('%'); index !== -1; index = segment.indexOf('%', index + 1)) {
+/** Decode a segment's percent escapes to bytes, or say why an escape is refused. */
+function segmentBytes(segment: string): Uint8Array | string {
+  const bytes: number[] = [];
+  for (let index = 0; index < segment.length; index += 1) {
+    if (segment[index] !== '%') {
+      bytes.push(segment.charCodeAt(index));
+      continue;
+    }
     const hex = segment.slice(index + 1, index + 3);
     if (!/^[0-9A-Fa-f]{2}$/.test(hex)) return 'the path contains a malformed percent escape';
     const code = Number.parseInt(hex, 16);
-    // Encoded separators, dots and percent signs are how traversal hides from checks like these
-    // (and double encoding survives one decode); encoded controls split requests downstream.
-    if (code === 0x2e || code === 0x2f || code === 0x5c || code === 0x25) {
-      return 'percent-encoded dots, slashes, backslashes and percent signs are not allowed';
+    if (REFUSED_ESCAPES.has(code)) {
+      return 'percent-encoded dots, slashes, backslashes, semicolons and percent signs are not allowed';
     }
     if (code < 0x20 || code === 0x7f) return 'percent-encoded control characters are not allowed';
+    bytes.push(code);
+    index += 2;
   }
-  return undefined;
+  return new Uint8Array(bytes);
 }
 
-function allowed(segments: readonly string[], rules: RouteRules): boolean {
-  const [first, second, third, fourth, ...more] = segments;
-  switch (rules.api) {
-    case 'noxus-v1':
-      return first === 'v1' && second === 'conversations';
-    case 'agents-v2':
-      return first === 'agents' && second === rules.agentId && third === 'conversations';
-    case 'chat-api': {
-      if (first === 'teams') return second !== undefined && third === 'chat' && fourth === undefined;
-      if (first !== 'agents' || second !== rules.agentId) return false;
-      if (third === 'conversations') return true;
-      if (third === 'chat') return fourth === undefined || (fourth === 'stream' && more.length === 0);
-      return (third === 'history' || third === 'inbox' || third === 'mark-read') && fourth === undefined;
-    }
+/** Why a single raw segment is refused, or `undefined` when it is safe. */
+function segmentProblem(segment: string): string | undefined {
+  if (DOTS_ONLY.test(segment)) return 'dot segments (. .. ...) are not allowed';
+  if (segment.includes(';')) return 'path parameters (;) are not allowed';
+  if (!SEGMENT_CHARS.test(segment)) {
+    return 'the path contains a character that must be percent-encoded (such as \\ @ : or a space)';
   }
+  const bytes = segmentBytes(segment);
+  if (typeof bytes === 'string') return bytes;
+  let decoded: string;
+  try {
+    decoded = STRICT_UTF8.decode(bytes);
+  } catch {
+    // Overlong forms such as %c0%ae are a `.` to a lenient decoder downstream.
+    return 'the path is not valid UTF-8 (overlong encodings such as %c0%ae are refused)';
+  }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(decoded)) {
+    return 'percent-encoded control characters are not allowed';
+  }
+  // Compatibility forms (fullwidth ．／＼, the two-dot leader ‥) become . / \ when a server
+  // normalises Unicode; `..%20` loses its space on Windows file systems.
+  const folded = decoded.normalize('NFKC');
+  if (DOTS_ONLY.test(decoded) || DOTS_ONLY.test(folded) || /[/\\%;?#]/.test(folded)) {
+    return 'the path contains characters that stand for a dot segment or a separator';
+  }
+  return undefined;
 }
 
 /**
@@ -92,9 +116,16 @@ export function routeRequestTarget(target: string, rules: RouteRules): RouteDeci
     return refused('the query contains control characters, spaces, backslashes or a fragment');
   }
 
+  if (path === mount) {
+    // Only the AI SDK's chat endpoint is the mount itself (`POST <mount>` → `POST <upstream>`).
+    const methods = allowedMethods(rules.api, [], rules.agentId);
+    return methods
+      ? { kind: 'api', path: '', search, methods }
+      : notAllowed(rules.api, `Nothing to forward at ${mount}.`);
+  }
   const rest = path.slice(mount.length + 1);
   if (rest === 'config') return { kind: 'config' };
-  if (rest === '') return notAllowed(rules.api, `Nothing to forward at ${mount}.`);
+  if (rest === '') return notAllowed(rules.api, `Nothing to forward at ${mount}/.`);
   const segments = rest.split('/');
   for (const [index, segment] of segments.entries()) {
     // A trailing slash is part of some documented paths (`…/files/download/`); `//` never is.
@@ -105,16 +136,19 @@ export function routeRequestTarget(target: string, rules: RouteRules): RouteDeci
     if (problem) return refused(problem);
   }
   const meaningful = segments.at(-1) === '' ? segments.slice(0, -1) : segments;
-  if (!allowed(meaningful, rules)) return notAllowed(rules.api, `/${rest} is not forwarded.`);
-  return { kind: 'api', path: rest, search };
+  const methods = allowedMethods(rules.api, meaningful, rules.agentId);
+  if (!methods) return notAllowed(rules.api, `/${rest} is not forwarded.`);
+  return { kind: 'api', path: rest, search, methods };
 }
 
 /** The upstream URL for an allowed API path: the configured base, joined with the path and query. */
 export function joinUpstreamUrl(base: URL, path: string, search: string): URL {
   const basePath = base.pathname.replace(/\/+$/, '');
-  const url = new URL(`${base.origin}${basePath}/${path}${search}`);
+  // An empty path is the base itself: the AI SDK's chat endpoint is the configured URL.
+  const url = new URL(`${base.origin}${basePath}${path ? `/${path}` : ''}${search}`);
   // Belt and braces: the guard already refused anything that could move the request elsewhere.
-  if (url.origin !== base.origin || !url.pathname.startsWith(`${basePath}/`)) {
+  const inside = path ? url.pathname.startsWith(`${basePath}/`) : url.pathname === (basePath || '/');
+  if (url.origin !== base.origin || !inside) {
     throw new Error('The joined upstream URL left the configured base.');
   }
   return url;

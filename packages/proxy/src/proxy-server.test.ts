@@ -76,7 +76,11 @@ describe('an in-process upstream (the embedded mock seam)', () => {
   ])('maps %s onto the mock mount', async (api, target, path) => {
     const proxy = await startProxyServer({ env: {}, port: 0, api, apiKey: 'sk-embedded-1', embedded });
     servers.push(proxy);
-    const response = await rawRequest(proxy.url, target, { headers: { authorization: 'Bearer browser' } });
+    const response = await rawRequest(proxy.url, target, {
+      method: api === 'chat-api' ? 'POST' : 'GET',
+      headers: { authorization: 'Bearer browser', origin: proxy.url },
+      body: api === 'chat-api' ? '{"message":"hi"}' : undefined,
+    });
     expect(JSON.parse(response.body)).toEqual({ path });
     const request = seen.at(-1)!;
     const expected =

@@ -26,7 +26,7 @@ describe('key injection and header hygiene', () => {
     expect(logs.join('\n')).not.toContain(KEY);
   });
 
-  const browserHeaders = {
+  const browserHeaders = (origin: string) => ({
     authorization: 'Bearer browser-token',
     'x-api-key': 'browser-key',
     cookie: 'session=abc',
@@ -34,17 +34,17 @@ describe('key injection and header hygiene', () => {
     'x-forwarded-host': 'evil.example',
     'x-forwarded-for': '10.0.0.1',
     forwarded: 'host=evil.example',
-    origin: 'http://localhost:5173',
+    origin,
     connection: 'keep-alive, x-secret-hop',
     'x-secret-hop': 'drop me',
     'content-type': 'application/json',
     'x-request-id': 'req-1',
-  };
+  });
 
   it('adds the key as x-api-key for Noxus, strips the browser credentials, joins onto the base path', async () => {
     const response = await rawRequest(noxus.url, '/agent-chat/v1/conversations?page=1&size=20', {
       method: 'POST',
-      headers: browserHeaders,
+      headers: browserHeaders(noxus.url),
       body: '{"name":"x"}',
     });
     expect(response.status).toBe(200);
@@ -68,7 +68,7 @@ describe('key injection and header hygiene', () => {
 
   it('adds the key as a bearer token for the Chat API', async () => {
     const response = await rawRequest(chat.url, '/agent-chat/agents/mock-agent/history?limit=20', {
-      headers: browserHeaders,
+      headers: browserHeaders(chat.url),
     });
     expect(response.status).toBe(200);
     const hit = upstream.hits.at(-1)!;
@@ -78,7 +78,9 @@ describe('key injection and header hygiene', () => {
   });
 
   it('never hands the key to the browser, even from an upstream that echoes request headers', async () => {
-    const ok = await rawRequest(noxus.url, '/agent-chat/v1/conversations', { headers: browserHeaders });
+    const ok = await rawRequest(noxus.url, '/agent-chat/v1/conversations', {
+      headers: browserHeaders(noxus.url),
+    });
     expect(ok.status).toBe(200);
     expect(ok.body).toContain('[redacted]');
     expect(JSON.stringify(ok)).not.toContain(KEY);
@@ -87,7 +89,7 @@ describe('key injection and header hygiene', () => {
   it('uses only the configured upstream, whatever Host and X-Forwarded-Host say', async () => {
     const before = upstream.hits.length;
     const response = await rawRequest(noxus.url, '/agent-chat/v1/conversations', {
-      headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' },
+      headers: { host: 'localhost', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' },
     });
     expect(response.status).toBe(200);
     expect(upstream.hits.length).toBe(before + 1);
@@ -104,7 +106,10 @@ describe('key injection and header hygiene', () => {
       auth: 'x-api-key',
       baseUrl: '/agent-chat',
     });
-    const post = await fetch(`${noxus.url}/agent-chat/config`, { method: 'POST' });
+    const post = await fetch(`${noxus.url}/agent-chat/config`, {
+      method: 'POST',
+      headers: { origin: noxus.url },
+    });
     expect(post.status).toBe(405);
   });
 });

@@ -24,12 +24,16 @@ function chunkedUpload(
 ): Promise<{ status: number; body: string }> {
   const { hostname, port } = new URL(origin);
   return new Promise((resolve, reject) => {
-    const req = request({ host: hostname, port, path: target, method: 'POST', agent: false }, (res) => {
-      void readAll(res).then(
-        (body) => resolve({ status: res.statusCode ?? 0, body: body.toString() }),
-        reject,
-      );
-    });
+    const headers = { origin };
+    const req = request(
+      { host: hostname, port, path: target, method: 'POST', headers, agent: false },
+      (res) => {
+        void readAll(res).then(
+          (body) => resolve({ status: res.statusCode ?? 0, body: body.toString() }),
+          reject,
+        );
+      },
+    );
     req.on('error', () => undefined); // the proxy may hang up while the rest is still being written
     void (async () => {
       for (const chunk of chunks) {
@@ -67,6 +71,7 @@ describe('body size limit', () => {
   it('forwards a body within the limit', async () => {
     const response = await rawRequest(proxy.url, '/agent-chat/v1/conversations', {
       method: 'POST',
+      headers: { origin: proxy.url },
       body: 'x'.repeat(1000),
     });
     expect(response.status).toBe(200);
@@ -78,6 +83,7 @@ describe('body size limit', () => {
     const before = upstream.hits.length;
     const response = await rawRequest(proxy.url, '/agent-chat/v1/conversations', {
       method: 'POST',
+      headers: { origin: proxy.url },
       body: 'x'.repeat(1001),
     });
     expect(response.status).toBe(413);
@@ -90,7 +96,7 @@ describe('body size limit', () => {
     const before = upstream.hits.length;
     const response = await rawRequest(defaults.url, '/agent-chat/agents/mock-agent/chat', {
       method: 'POST',
-      headers: { 'content-length': String(26 * 1024 * 1024 + 1) },
+      headers: { 'content-length': String(26 * 1024 * 1024 + 1), origin: defaults.url },
     });
     expect(response.status).toBe(413);
     expect(upstream.hits.length).toBe(before);
@@ -107,7 +113,8 @@ describe('body size limit', () => {
     ]);
     expect(small.status).toBe(200);
     expect(JSON.parse(small.body)).toEqual({ received: 800 });
-    expect(upstream.hits.at(-1)!.headers['transfer-encoding']).toBe('chunked');
+    // Buffered within the limit, then sent with its exact length.
+    expect(upstream.hits.at(-1)!.headers['content-length']).toBe('800');
   });
 });
 
@@ -164,12 +171,12 @@ describe('event streams', () => {
     upstream = await startFakeUpstream(async (req, res) => {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
       res.write('data: {"type":"start"}\n\n');
-      if (req.url?.includes('/hang')) return; // keeps the stream open until the client leaves
-      if (req.url?.includes('/cut')) {
+      if (req.url?.includes('hang')) return; // keeps the stream open until the client leaves
+      if (req.url?.includes('cut')) {
         setTimeout(() => res.destroy(), 20);
         return;
       }
-      if (req.url?.includes('/slow')) {
+      if (req.url?.includes('slow')) {
         // Flows for longer than the header timeout, one event at a time.
         for (let index = 0; index < 5; index += 1) {
           await new Promise((resolve) => setTimeout(resolve, 80));
@@ -193,6 +200,7 @@ describe('event streams', () => {
   it('forwards the first event before the upstream has sent the rest', async () => {
     const response = await fetch(`${proxy.url}/agent-chat/v1/conversations/c1/stream`, {
       method: 'POST',
+      headers: { origin: proxy.url },
       body: '{}',
     });
     expect(response.status).toBe(200);
@@ -212,7 +220,7 @@ describe('event streams', () => {
 
   it('aborts the upstream request within a second when the browser aborts mid-stream', async () => {
     const controller = new AbortController();
-    const response = await fetch(`${proxy.url}/agent-chat/v1/conversations/c1/hang`, {
+    const response = await fetch(`${proxy.url}/agent-chat/v1/conversations/c1/events?hang`, {
       signal: controller.signal,
     });
     const reader = response.body!.getReader();
@@ -223,14 +231,14 @@ describe('event streams', () => {
   });
 
   it('does not cut a stream that keeps flowing past the header timeout', async () => {
-    const response = await fetch(`${proxy.url}/agent-chat/v1/conversations/c1/slow`);
+    const response = await fetch(`${proxy.url}/agent-chat/v1/conversations/c1/events?slow`);
     const text = await response.text();
     expect(text).toContain('"delta":"4"');
     expect(text.endsWith('data: [DONE]\n\n')).toBe(true);
   });
 
   it('cuts the browser connection when the upstream breaks mid-stream, rather than ending cleanly', async () => {
-    const response = await fetch(`${proxy.url}/agent-chat/v1/conversations/c1/cut`);
+    const response = await fetch(`${proxy.url}/agent-chat/v1/conversations/c1/events?cut`);
     await expect(response.text()).rejects.toThrow();
   });
 });

@@ -112,6 +112,7 @@ describe('agentChatProxy in a Vite dev server', () => {
     const controller = new AbortController();
     const response = await fetch(`${origin}/agent-chat/agents/agent-9/conversations/c1/stream`, {
       method: 'POST',
+      headers: { origin },
       body: '{}',
       signal: controller.signal,
     });
@@ -156,6 +157,7 @@ describe('agentChatProxy in a Vite preview server', () => {
     const origin = originOf(server);
     const response = await fetch(`${origin}/agent-chat/agents/mock-agent/chat`, {
       method: 'POST',
+      headers: { origin },
       body: '{"message":"hi"}',
     });
     expect(response.status).toBe(200);
@@ -198,7 +200,7 @@ describe('agentChatProxy in front of the embedded mock server', () => {
     });
     const created = await fetch(`${origin}/agent-chat/agents/mock-agent/conversations`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', origin },
       body: JSON.stringify({ name: 'From Vite' }),
     });
     expect(created.status).toBeLessThan(300);
