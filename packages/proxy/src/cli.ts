@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { ProxyEnv } from './config.ts';
+import { AGENT_CHAT_APIS, type ProxyEnv } from './config.ts';
 import { DEFAULT_PORT, describeProxyServer, type ProxyServer, startProxyServer } from './proxy-server.ts';
 
 /** Where the command line reads its environment and writes its output. */
@@ -12,8 +12,10 @@ export interface CliIo {
 const USAGE = `Usage: agent-chat-proxy [--port ${DEFAULT_PORT}] [--host 127.0.0.1] [--static <dir>] [--mount /agent-chat] [--timeout <seconds>]
 
 Forwards <mount>/… to the agent platform, adding the API key server-side.
-Environment: AGENT_CHAT_UPSTREAM (unset: embedded mock server), AGENT_CHAT_API (noxus-v1 | agents-v2 | chat-api),
-AGENT_CHAT_API_KEY, AGENT_CHAT_AUTH (x-api-key | bearer), AGENT_CHAT_AGENT_ID.`;
+Environment: AGENT_CHAT_UPSTREAM (unset: embedded mock server), AGENT_CHAT_API (${AGENT_CHAT_APIS.join(' | ')}),
+AGENT_CHAT_API_KEY, AGENT_CHAT_AUTH (x-api-key | bearer), AGENT_CHAT_AGENT_ID, AGENT_CHAT_TEAM_ID,
+AGENT_CHAT_ALLOWED_ORIGINS, AGENT_CHAT_ALLOWED_HOSTS (needed for any public host name),
+AGENT_CHAT_IDLE_TIMEOUT_MS, AGENT_CHAT_RATE_LIMIT (requests per minute per client).`;
 
 function numberOption(value: string | undefined, what: string): number | undefined {
   if (value === undefined) return undefined;

@@ -1,9 +1,12 @@
+export { allowedMethods, type ForwardedMethod } from './api-routes.ts';
 export {
   AGENT_CHAT_APIS,
   type AgentChatApi,
   AUTH_STYLES,
+  type Authenticate,
   type AuthStyle,
   DEFAULT_AGENT_ID,
+  DEFAULT_IDLE_TIMEOUT_MS,
   DEFAULT_MOUNT,
   DEFAULT_TEAM_ID,
   DEFAULT_TIMEOUT_MS,
@@ -29,3 +32,4 @@ export {
 export { REDACTED, scrubText } from './key-scrubber.ts';
 export { joinUpstreamUrl, type RouteDecision, type RouteRules, routeRequestTarget } from './path-guard.ts';
 export type { ProxyErrorBody } from './responses.ts';
+export { checkSite, hostAllowed, type SiteDecision, type SiteRules } from './site-guard.ts';

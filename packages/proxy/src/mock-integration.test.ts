@@ -28,7 +28,7 @@ describe('the embedded mock server behind the proxy', () => {
   const servers: Record<string, ProxyServer> = {};
 
   beforeAll(async () => {
-    for (const api of ['noxus-v1', 'agents-v2', 'chat-api']) {
+    for (const api of AGENT_CHAT_APIS) {
       servers[api] = await startProxyServer({ env: {}, port: 0, api, apiKey: KEY });
     }
   });
@@ -90,6 +90,32 @@ describe('the embedded mock server behind the proxy', () => {
     expect(await team.json()).toMatchObject({ mode: 'brainstorm', responses: expect.any(Array) });
     const inbox = await fetch(`${origin}/agent-chat/agents/mock-agent/inbox`);
     expect(inbox.status).toBe(200);
+  });
+
+  it('AI SDK: sends a turn to the mock’s chat endpoint and streams the reply as it is produced', async () => {
+    const origin = servers['ai-sdk']!.url;
+    const config = await (await fetch(`${origin}/agent-chat/config`)).json();
+    expect(config).toMatchObject({ api: 'ai-sdk', upstream: 'mock', auth: 'bearer', baseUrl: '/agent-chat' });
+    const chatId = `proxy-${Date.now()}`;
+    const reply = await fetch(`${origin}/agent-chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin },
+      body: JSON.stringify({
+        id: chatId,
+        trigger: 'submit-message',
+        messages: [{ id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Hello' }] }],
+      }),
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const text = await readUntil(reply, '"type":"text-delta"');
+    expect(text).toContain('"type":"start"');
+    expect(text).toContain('"type":"text-delta"');
+    expect(text).not.toContain(KEY);
+    // The resume path reaches the mock too (204 or a stream: whatever the mock has for the chat).
+    const resume = await fetch(`${origin}/agent-chat/${chatId}/stream`);
+    expect([200, 204]).toContain(resume.status);
+    await resume.body?.cancel();
   });
 
   it('the mock refuses requests without the key, so the proxy is what adds it', async () => {

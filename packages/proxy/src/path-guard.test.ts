@@ -100,8 +100,81 @@ describe('routeRequestTarget', () => {
     '/agent-chat/v1/conversations?x=\r\nHost: evil',
     '/agent-chat/v1/conversations#frag',
     'http://evil.example/agent-chat/v1/conversations',
+    // Path parameters: `..;` is `..` to Tomcat and Spring.
+    '/agent-chat/v1/conversations/..;/..;/admin',
+    '/agent-chat/v1/conversations/c1;jsessionid=x',
+    '/agent-chat/v1/conversations/c1%3bx',
+    '/agent-chat/v1/conversations/c1%3Bx',
+    // Three or more dots, and dots with white space, are `..` to some file systems and servers.
+    '/agent-chat/v1/conversations/...',
+    '/agent-chat/v1/conversations/..../admin',
+    '/agent-chat/v1/conversations/..%20',
+    '/agent-chat/v1/conversations/.%09.',
+    // Overlong and otherwise invalid UTF-8 spellings of `.` and `/`.
+    '/agent-chat/v1/conversations/%c0%ae%c0%ae/admin',
+    '/agent-chat/v1/conversations/%c0%af',
+    '/agent-chat/v1/conversations/%e0%80%ae',
+    '/agent-chat/v1/conversations/%c1%9c',
+    '/agent-chat/v1/conversations/%ff',
+    // Double encoding and IIS-style %u escapes.
+    '/agent-chat/v1/conversations/%252e%252e%252f',
+    '/agent-chat/v1/conversations/%u002e%u002e',
+    // Unicode look-alikes that NFKC folds into `.` `/` `\`: fullwidth, the two-dot leader.
+    '/agent-chat/v1/conversations/%ef%bc%8e%ef%bc%8e',
+    '/agent-chat/v1/conversations/a%ef%bc%8fb',
+    '/agent-chat/v1/conversations/a%ef%bc%bcb',
+    '/agent-chat/v1/conversations/%e2%80%a5',
+    '/agent-chat/v1/conversations/a%e2%80%a8b',
   ])('refuses %s with 400', (target) => {
     expect(kind(target, noxus)).toBe(400);
+  });
+
+  it('still allows ordinary ids: dots inside names, non-ASCII names, encoded spaces', () => {
+    expect(kind('/agent-chat/v1/conversations/report.v2.csv', noxus)).toBe('api');
+    expect(kind('/agent-chat/v1/conversations/caf%C3%A9', noxus)).toBe('api');
+    expect(kind('/agent-chat/agents/mock-agent/conversations/c1/data-frames/sales%20q1', v2)).toBe('api');
+  });
+});
+
+describe('methods per path', () => {
+  const ai: RouteRules = { ...noxus, api: 'ai-sdk' };
+  function methods(target: string, rules: RouteRules) {
+    const decision = routeRequestTarget(target, rules);
+    return decision.kind === 'api' ? decision.methods.join(' ') : decision.kind;
+  }
+
+  it('allows each API path only with its own methods', () => {
+    expect(methods('/agent-chat/v1/conversations', noxus)).toBe('GET HEAD POST');
+    expect(methods('/agent-chat/v1/conversations/c1', noxus)).toBe('GET HEAD POST PATCH DELETE');
+    expect(methods('/agent-chat/v1/conversations/c1/stream?format=json', noxus)).toBe('POST');
+    expect(methods('/agent-chat/v1/conversations/c1/chat', noxus)).toBe('POST');
+    expect(methods('/agent-chat/v1/conversations/c1/events', noxus)).toBe('GET HEAD');
+    expect(kind('/agent-chat/v1/conversations/c1/other', noxus)).toBe(404);
+    expect(methods('/agent-chat/agents/mock-agent/conversations/c1', v2)).toBe('GET HEAD DELETE');
+    expect(methods('/agent-chat/agents/mock-agent/conversations/c1/stream', v2)).toBe('GET HEAD POST');
+    expect(methods('/agent-chat/agents/mock-agent/conversations/c1/files/download/', v2)).toBe('GET HEAD');
+    expect(methods('/agent-chat/agents/mock-agent/conversations/c1/data-frames/q1', v2)).toBe('GET HEAD');
+    expect(kind('/agent-chat/agents/mock-agent/conversations/c1/messages/m1', v2)).toBe(404);
+    expect(methods('/agent-chat/agents/mock-agent/chat/stream', chat)).toBe('POST');
+    expect(methods('/agent-chat/agents/mock-agent/conversations/c1', chat)).toBe('GET HEAD PUT DELETE');
+    expect(methods('/agent-chat/agents/mock-agent/history', chat)).toBe('GET HEAD');
+    expect(methods('/agent-chat/agents/mock-agent/mark-read', chat)).toBe('POST');
+    expect(methods('/agent-chat/teams/t1/chat', chat)).toBe('POST');
+  });
+
+  it('forwards the AI SDK chat endpoint at the mount itself, and its resume path', () => {
+    expect(routeRequestTarget('/agent-chat', ai)).toEqual({
+      kind: 'api',
+      path: '',
+      search: '',
+      methods: ['POST'],
+    });
+    expect(methods('/agent-chat/chat-1/stream', ai)).toBe('GET HEAD');
+    expect(kind('/agent-chat/config', ai)).toBe('config');
+    expect(kind('/agent-chat/', ai)).toBe(404);
+    expect(kind('/agent-chat/chat-1', ai)).toBe(404);
+    expect(kind('/agent-chat/chat-1/stream/x', ai)).toBe(404);
+    expect(kind('/agent-chat', noxus)).toBe(404);
   });
 });
 
@@ -110,6 +183,15 @@ describe('joinUpstreamUrl', () => {
     const base = new URL('https://host.example/tenants/t1/api/v2');
     expect(joinUpstreamUrl(base, 'agents/a/conversations', '?limit=5').href).toBe(
       'https://host.example/tenants/t1/api/v2/agents/a/conversations?limit=5',
+    );
+  });
+
+  it('uses the base itself for the empty path (the AI SDK chat endpoint)', () => {
+    expect(joinUpstreamUrl(new URL('https://host.example/api/chat'), '', '').href).toBe(
+      'https://host.example/api/chat',
+    );
+    expect(joinUpstreamUrl(new URL('https://host.example'), '', '?x=1').href).toBe(
+      'https://host.example/?x=1',
     );
   });
 

@@ -1,11 +1,36 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type Connect, loadEnv, type Plugin } from 'vite';
+import { type Connect, loadEnv, type Plugin, type ResolvedConfig } from 'vite';
 import { describeProxyConfig, type ProxyConfig, type ProxyOptions, resolveProxyConfig } from './config.ts';
 import { createProxyHandler, type ProxyHandler } from './handler.ts';
 import { handleNodeRequest } from './node-bridge.ts';
 import { routeRequestTarget } from './path-guard.ts';
 
-/** Options of the Vite plugin: the proxy's options, each winning over its `AGENT_CHAT_*` variable. */
+function listOption(value: string | readonly string[] | undefined): string[] {
+  return typeof value === 'string' ? value.split(',') : [...(value ?? [])];
+}
+
+/**
+ * The host names Vite's dev and preview servers already accept (`allowedHosts`, `host`), so the
+ * proxy never refuses a host the app is served under. `allowedHosts: true` (any host) is not
+ * carried over: the proxy spends a key, so it keeps its own list (AGENT_CHAT_ALLOWED_HOSTS).
+ */
+function viteAllowedHosts(resolved: ResolvedConfig): string[] {
+  const hosts: string[] = [];
+  for (const server of [resolved.server, resolved.preview]) {
+    if (Array.isArray(server.allowedHosts)) hosts.push(...server.allowedHosts);
+    // `host: true` or an address means "listen there", not a name; only names matter here.
+    if (typeof server.host === 'string' && /[a-z]/i.test(server.host) && !server.host.includes(':')) {
+      hosts.push(server.host);
+    }
+  }
+  // Only plain names: anything else Vite accepts is not worth failing the dev server over.
+  return hosts.filter((host) => /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i.test(host));
+}
+
+/**
+ * Options of the Vite plugin: the proxy's options, each winning over its `AGENT_CHAT_*` variable
+ * (`authenticate`, `allowedOrigins`, `allowedHosts`, `rateLimitPerMinute`, …).
+ */
 export type AgentChatProxyPluginOptions = ProxyOptions;
 
 /**
@@ -37,6 +62,10 @@ export function agentChatProxy(options: AgentChatProxyPluginOptions = {}): Plugi
       const logger = resolved.logger;
       const config = resolveProxyConfig(env, {
         ...options,
+        allowedHosts: [
+          ...listOption(options.allowedHosts ?? env.AGENT_CHAT_ALLOWED_HOSTS),
+          ...viteAllowedHosts(resolved),
+        ],
         log:
           options.log ??
           ((level, message) => {
