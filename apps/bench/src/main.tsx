@@ -77,7 +77,7 @@ async function dataFrameScenario() {
   const conversation = await backend.createConversation({ name: 'bench' });
   const large = params.get('size') === 'large';
   await backend.chat(conversation.id, { text: large ? '/dataframe-large' : '/dataframe' });
-  const frames = await backend.listDataFrames(conversation.id);
+  const frames = await backend.dataFrames.list(conversation.id);
   const frame = frames[frames.length - 1];
   if (!frame) throw new Error('the mock made no data frame');
   const queryClient = new QueryClient();

@@ -1,8 +1,8 @@
-import { agentsV2, type Backend, chatApi, noxusV1 } from '@agent-chat/client';
+import { type Backend, type BackendKind, createBackend } from '@agent-chat/client';
 
 /** What the proxy says about the platform behind it (never the key). */
 export interface ProxyConfig {
-  api: 'noxus-v1' | 'agents-v2' | 'chat-api';
+  api: BackendKind;
   agentId: string;
   /** `mock` for the embedded mock server, else the upstream's origin. */
   upstream: string;
@@ -36,12 +36,6 @@ export async function loadProxyConfig(signal?: AbortSignal): Promise<ProxyConfig
 export function backendFromConfig(config: ProxyConfig): Backend {
   const mount = config.baseUrl ?? proxyMount;
   const baseUrl = () => `${window.location.origin}${mount}`;
-  switch (config.api) {
-    case 'noxus-v1':
-      return noxusV1({ baseUrl, agentId: config.agentId });
-    case 'agents-v2':
-      return agentsV2({ baseUrl, agentId: config.agentId, maxFileBytes: proxyFileLimitBytes });
-    case 'chat-api':
-      return chatApi({ baseUrl, agentId: config.agentId });
-  }
+  // Agents v2 states no file limit of its own; the proxy's is the one that applies.
+  return createBackend(config.api, { baseUrl, agentId: config.agentId, maxFileBytes: proxyFileLimitBytes });
 }

@@ -1,7 +1,16 @@
 import type { UIMessage, UIMessageChunk } from 'ai';
+import { AgentChatError } from './errors.ts';
+
+/** Every API family the kit speaks, in the order the demo and docs list them. */
+export const BACKEND_KINDS = ['noxus-v1', 'agents-v2', 'chat-api'] as const;
 
 /** Which API family an adapter speaks. */
-export type BackendKind = 'noxus-v1' | 'agents-v2' | 'chat-api';
+export type BackendKind = (typeof BACKEND_KINDS)[number];
+
+/** Whether `value` names one of the kit's API families. */
+export function isBackendKind(value: unknown): value is BackendKind {
+  return typeof value === 'string' && (BACKEND_KINDS as readonly string[]).includes(value);
+}
 
 /** How the API key travels: `X-API-Key: <key>` or `Authorization: Bearer <key>`. */
 export type AuthStyle = 'x-api-key' | 'bearer';
@@ -23,30 +32,6 @@ export interface BackendOptions {
   fetch?: typeof globalThis.fetch;
   /** Called for every tolerated protocol fault (unknown chunk type, malformed JSON, synthesised start, …). */
   onWarning?: (warning: StreamWarning) => void;
-}
-
-/** What a backend can do, so that UIs show only what works. */
-export interface BackendCapabilities {
-  /** Conversations can be renamed. */
-  rename: boolean;
-  /** Conversations can be deleted. */
-  deleteConversation: boolean;
-  /** How files reach the agent: inline with the message (Noxus), uploaded to the conversation (v2), or not at all. */
-  files: 'inline' | 'upload' | 'none';
-  /** The conversation's file space can be listed and downloaded. */
-  fileList: boolean;
-  /** Data frames can be listed and sliced. */
-  dataFrames: boolean;
-  /** A reply can be resumed after a dropped connection. */
-  resume: boolean;
-  /** Per-message and per-conversation settings (model selection, temperature, tools, instructions). */
-  settings: boolean;
-  /** Team chat with modes (platform 004). */
-  teams: boolean;
-  /** Unread inbox and mark-read (platform 004). */
-  inbox: boolean;
-  /** The largest attachment accepted, in bytes. */
-  maxFileBytes: number;
 }
 
 /** A conversation as the kit sees it, whatever the platform. */
@@ -214,65 +199,156 @@ export interface StreamWarning {
   frame?: string;
 }
 
-/** The seam between the kit and one agent platform. */
-export interface Backend {
-  readonly kind: BackendKind;
-  readonly capabilities: BackendCapabilities;
+/** Options every call takes. */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
 
-  listConversations(options?: {
-    cursor?: string;
-    limit?: number;
-    signal?: AbortSignal;
-  }): Promise<ConversationPage>;
-  createConversation(input?: {
-    name?: string;
-    settings?: ConversationSettings;
-    signal?: AbortSignal;
-  }): Promise<Conversation>;
-  getConversation(id: string, options?: { signal?: AbortSignal }): Promise<Conversation>;
-  renameConversation(id: string, name: string, options?: { signal?: AbortSignal }): Promise<Conversation>;
-  deleteConversation(id: string, options?: { signal?: AbortSignal }): Promise<void>;
-  /** Update the conversation's settings (Noxus PATCH). */
-  updateSettings(
-    id: string,
-    settings: ConversationSettings,
-    options?: { signal?: AbortSignal },
-  ): Promise<Conversation>;
-
-  /** The conversation's history as AI SDK UI messages. */
-  getHistory(id: string, options?: { signal?: AbortSignal }): Promise<UIMessage[]>;
-  /** Send a user turn and stream the reply as UI message chunks. */
-  streamReply(id: string, message: OutgoingMessage, options?: { signal?: AbortSignal }): Promise<ReplyStream>;
-  /** Send a user turn and wait for the whole reply. */
-  chat(id: string, message: OutgoingMessage, options?: { signal?: AbortSignal }): Promise<UIMessage>;
-  /**
-   * Continue a reply after a drop, or attach to one running elsewhere, from `resumeToken`.
-   * Resolves to null when nothing is running.
-   */
-  resumeReply(
-    id: string,
-    options?: { resumeToken?: string; signal?: AbortSignal },
-  ): Promise<ReplyStream | null>;
-
-  listFiles(conversationId: string, options?: { signal?: AbortSignal }): Promise<ConversationFile[]>;
-  uploadFiles(
+/** Files sent with messages: inline with the message (Noxus) or uploaded to the conversation (v2). */
+export interface FilesFacet {
+  /** How an attachment reaches the agent. */
+  readonly delivery: 'inline' | 'upload';
+  /** The largest attachment accepted, in bytes (`Infinity` when the platform states none). */
+  readonly maxFileBytes: number;
+  /** The conversation's file space, where the platform keeps one (v2). */
+  list?(conversationId: string, options?: CallOptions): Promise<ConversationFile[]>;
+  /** Upload files to the conversation ahead of a message. */
+  upload?(
     conversationId: string,
     files: OutgoingFile[],
-    options?: { signal?: AbortSignal; onProgress?: (progress: UploadProgress) => void },
+    options?: CallOptions & { onProgress?: (progress: UploadProgress) => void },
   ): Promise<ConversationFile[]>;
-  downloadFile(conversationId: string, ref: string, options?: { signal?: AbortSignal }): Promise<Blob>;
+  /** Download one file of the conversation's file space. */
+  download?(conversationId: string, ref: string, options?: CallOptions): Promise<Blob>;
+}
 
-  listDataFrames(
-    conversationId: string,
-    options?: { numSamples?: number; signal?: AbortSignal },
-  ): Promise<DataFrameInfo[]>;
-  getDataFrame(conversationId: string, name: string, query?: DataFrameQuery): Promise<DataFrameSlice>;
+/** Data frames the agent produced in a conversation, listed and read in slices. */
+export interface DataFramesFacet {
+  list(conversationId: string, options?: CallOptions & { numSamples?: number }): Promise<DataFrameInfo[]>;
+  get(conversationId: string, name: string, query?: DataFrameQuery): Promise<DataFrameSlice>;
+}
 
-  teamChat(
-    teamId: string,
-    input: { message: string; mode: string },
-    options?: { signal?: AbortSignal },
-  ): Promise<TeamReply>;
-  getInbox(options?: { signal?: AbortSignal }): Promise<InboxMessage[]>;
-  markRead(ids?: string[], options?: { signal?: AbortSignal }): Promise<void>;
+/** Team chat with modes (Chat API). */
+export interface TeamsFacet {
+  chat(teamId: string, input: { message: string; mode: string }, options?: CallOptions): Promise<TeamReply>;
+}
+
+/** An unread inbox (Chat API). */
+export interface InboxFacet {
+  list(options?: CallOptions): Promise<InboxMessage[]>;
+  /** Mark the given messages read, or all of them when `ids` is undefined. */
+  markRead(ids?: string[], options?: CallOptions): Promise<void>;
+}
+
+/**
+ * The seam between the kit and one agent platform. The core (conversations, history, replies) is
+ * always there; everything else is an optional facet whose presence is the capability, so a UI
+ * shows only what works and nothing has to reject "unsupported".
+ */
+export interface Backend {
+  readonly kind: BackendKind;
+
+  listConversations(options?: CallOptions & { cursor?: string; limit?: number }): Promise<ConversationPage>;
+  createConversation(
+    input?: CallOptions & { name?: string; settings?: ConversationSettings },
+  ): Promise<Conversation>;
+  getConversation(id: string, options?: CallOptions): Promise<Conversation>;
+  /** The conversation's history as AI SDK UI messages. */
+  getHistory(id: string, options?: CallOptions): Promise<UIMessage[]>;
+  /** Send a user turn and stream the reply as UI message chunks. */
+  streamReply(id: string, message: OutgoingMessage, options?: CallOptions): Promise<ReplyStream>;
+  /** Send a user turn and wait for the whole reply. */
+  chat(id: string, message: OutgoingMessage, options?: CallOptions): Promise<UIMessage>;
+
+  /** Present when conversations can be renamed. */
+  renameConversation?(id: string, name: string, options?: CallOptions): Promise<Conversation>;
+  /** Present when conversations can be deleted. */
+  deleteConversation?(id: string, options?: CallOptions): Promise<void>;
+  /** Present when conversations carry settings (model selection, temperature, tools, instructions). */
+  updateSettings?(id: string, settings: ConversationSettings, options?: CallOptions): Promise<Conversation>;
+  /**
+   * Present when a reply can be resumed after a drop, or attached to while it runs elsewhere,
+   * from `resumeToken`. Resolves to null when nothing is running.
+   */
+  resumeReply?(id: string, options?: CallOptions & { resumeToken?: string }): Promise<ReplyStream | null>;
+  /** Present when messages can carry attachments. */
+  readonly files?: FilesFacet;
+  /** Present when the agent's data frames can be listed and sliced. */
+  readonly dataFrames?: DataFramesFacet;
+  /** Present when the platform has team chat. */
+  readonly teams?: TeamsFacet;
+  /** Present when the platform has an unread inbox. */
+  readonly inbox?: InboxFacet;
+}
+
+/** A backend whose facets `K` are known to be present (what an adapter's return type promises). */
+export type BackendWith<K extends keyof Backend> = Backend & Required<Pick<Backend, K>>;
+
+/** The optional parts of a {@link Backend}. */
+export type OptionalFacet =
+  | 'renameConversation'
+  | 'deleteConversation'
+  | 'updateSettings'
+  | 'resumeReply'
+  | 'files'
+  | 'dataFrames'
+  | 'teams'
+  | 'inbox';
+
+const facetDescriptions: Record<OptionalFacet, string> = {
+  renameConversation: 'renaming conversations',
+  deleteConversation: 'deleting conversations',
+  updateSettings: 'conversation settings',
+  resumeReply: 'resuming a reply',
+  files: 'file attachments',
+  dataFrames: 'data frames',
+  teams: 'team chat',
+  inbox: 'an inbox',
+};
+
+/**
+ * The backend, known to have `facet`; a clear `unsupported` error when it lacks it (a UI should
+ * have read the capabilities first, an app calling in code gets told what is missing).
+ */
+export function requireFacet<K extends OptionalFacet>(backend: Backend, facet: K): BackendWith<K> {
+  if (backend[facet] === undefined) {
+    throw new AgentChatError({
+      kind: 'unsupported',
+      message: `This ${backend.kind} backend does not support ${facetDescriptions[facet]}.`,
+    });
+  }
+  return backend as BackendWith<K>;
+}
+
+/** What a backend can do, read off its facets, so that UIs show only what works. */
+export interface BackendCapabilities {
+  rename: boolean;
+  deleteConversation: boolean;
+  /** How files reach the agent, or `none`. */
+  files: 'inline' | 'upload' | 'none';
+  /** The conversation's file space can be listed and downloaded. */
+  fileList: boolean;
+  dataFrames: boolean;
+  resume: boolean;
+  settings: boolean;
+  teams: boolean;
+  inbox: boolean;
+  /** The largest attachment accepted, in bytes (0 when files are not accepted). */
+  maxFileBytes: number;
+}
+
+/** The capabilities a backend's facets add up to. */
+export function capabilitiesOf(backend: Backend): BackendCapabilities {
+  return {
+    rename: backend.renameConversation !== undefined,
+    deleteConversation: backend.deleteConversation !== undefined,
+    files: backend.files?.delivery ?? 'none',
+    fileList: backend.files?.list !== undefined,
+    dataFrames: backend.dataFrames !== undefined,
+    resume: backend.resumeReply !== undefined,
+    settings: backend.updateSettings !== undefined,
+    teams: backend.teams !== undefined,
+    inbox: backend.inbox !== undefined,
+    maxFileBytes: backend.files?.maxFileBytes ?? 0,
+  };
 }

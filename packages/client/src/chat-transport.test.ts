@@ -124,18 +124,6 @@ function unsupported(): never {
 
 /** A tiny Backend over the test server: only streaming and resuming are real. */
 function testBackend(resume = true, sent: OutgoingMessage[] = []): Backend {
-  const capabilities: BackendCapabilities = {
-    rename: false,
-    deleteConversation: false,
-    files: 'inline',
-    fileList: false,
-    dataFrames: false,
-    resume,
-    settings: false,
-    teams: false,
-    inbox: false,
-    maxFileBytes: 1024,
-  };
   const open = async (
     response: Response,
     signal?: AbortSignal,
@@ -153,7 +141,6 @@ function testBackend(resume = true, sent: OutgoingMessage[] = []): Backend {
   };
   return {
     kind: 'noxus-v1',
-    capabilities,
     async streamReply(id, message, options) {
       sent.push(message);
       const response = await fetch(`${server.url}/conversations/${id}/stream`, {
@@ -165,32 +152,25 @@ function testBackend(resume = true, sent: OutgoingMessage[] = []): Backend {
       if (reply === null) throw new Error('unexpected 204');
       return reply;
     },
-    async resumeReply(id, options) {
-      const headers: Record<string, string> = {};
-      if (options?.resumeToken) headers['last-event-id'] = options.resumeToken;
-      const response = await fetch(`${server.url}/conversations/${id}/events`, {
-        headers,
-        signal: options?.signal,
-      });
-      return open(response, options?.signal, options?.resumeToken !== undefined);
-    },
+    resumeReply: resume ? resumeFromServer : undefined,
     listConversations: unsupported,
     createConversation: unsupported,
     getConversation: unsupported,
-    renameConversation: unsupported,
-    deleteConversation: unsupported,
-    updateSettings: unsupported,
     getHistory: unsupported,
     chat: unsupported,
-    listFiles: unsupported,
-    uploadFiles: unsupported,
-    downloadFile: unsupported,
-    listDataFrames: unsupported,
-    getDataFrame: unsupported,
-    teamChat: unsupported,
-    getInbox: unsupported,
-    markRead: unsupported,
   };
+  async function resumeFromServer(
+    id: string,
+    options?: { resumeToken?: string; signal?: AbortSignal },
+  ): Promise<ReplyStream | null> {
+    const headers: Record<string, string> = {};
+    if (options?.resumeToken) headers['last-event-id'] = options.resumeToken;
+    const response = await fetch(`${server.url}/conversations/${id}/events`, {
+      headers,
+      signal: options?.signal,
+    });
+    return open(response, options?.signal, options?.resumeToken !== undefined);
+  }
 }
 
 const userMessage: UIMessage = { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Hello' }] };

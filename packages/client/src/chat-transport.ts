@@ -18,7 +18,7 @@ export interface ChatTransportOptions {
 /**
  * An AI SDK `ChatTransport` over a {@link Backend}: `useChat` sends through the backend's
  * `streamReply`, and a reply whose connection drops is resumed transparently where the backend
- * can (`capabilities.resume`), so the hook sees one continuous stream.
+ * can (`backend.resumeReply`), so the hook sees one continuous stream.
  */
 export function createChatTransport(
   backend: Backend,
@@ -27,10 +27,11 @@ export function createChatTransport(
   const conversationId = async () =>
     typeof options.conversationId === 'function' ? await options.conversationId() : options.conversationId;
 
+  const { resumeReply } = backend;
   const continuous = (id: string, reply: ReplyStream, signal: AbortSignal | undefined) =>
     resumableReply(reply, {
-      resume: backend.capabilities.resume
-        ? (resumeToken) => backend.resumeReply(id, { resumeToken, signal })
+      resume: resumeReply
+        ? (resumeToken) => resumeReply.call(backend, id, { resumeToken, signal })
         : undefined,
       maxAttempts: options.maxResumeAttempts,
       retryDelay: options.resumeDelay,
@@ -60,9 +61,9 @@ export function createChatTransport(
     },
 
     async reconnectToStream({ abortSignal }): Promise<ReadableStream<UIMessageChunk> | null> {
-      if (!backend.capabilities.resume) return null;
+      if (!resumeReply) return null;
       const id = await conversationId();
-      const reply = await backend.resumeReply(id, { signal: abortSignal });
+      const reply = await resumeReply.call(backend, id, { signal: abortSignal });
       return reply === null ? null : continuous(id, reply, abortSignal);
     },
   };

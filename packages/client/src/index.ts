@@ -3,9 +3,9 @@ export {
   v2DataFrameSliceFromJson,
   v2MessagesToUIMessages,
 } from './adapters/agents-v2-mapping.ts';
-export { CHAT_API_CAPABILITIES, type ChatApiOptions, chatApi } from './adapters/chat-api.ts';
+export { type ChatApiOptions, chatApi } from './adapters/chat-api.ts';
 export { chatApiHistoryToUIMessages } from './adapters/chat-api-mapping.ts';
-export { NOXUS_V1_CAPABILITIES, type NoxusV1Options, noxusV1 } from './adapters/noxus-v1.ts';
+export { type NoxusV1Options, noxusV1 } from './adapters/noxus-v1.ts';
 export {
   noxusMessagesToUIMessages,
   noxusSettingsFromJson,
@@ -17,6 +17,8 @@ export type {
   BackendCapabilities,
   BackendKind,
   BackendOptions,
+  BackendWith,
+  CallOptions,
   Conversation,
   ConversationFile,
   ConversationPage,
@@ -24,8 +26,12 @@ export type {
   DataFrameInfo,
   DataFrameQuery,
   DataFrameSlice,
+  DataFramesFacet,
+  FilesFacet,
+  InboxFacet,
   InboxMessage,
   MessageOptions,
+  OptionalFacet,
   OutgoingFile,
   OutgoingMessage,
   ReplyStream,
@@ -33,10 +39,18 @@ export type {
   StreamWarning,
   TeamReply,
   TeamResponse,
+  TeamsFacet,
   ToolSetting,
   UploadProgress,
 } from './backend.ts';
+export {
+  BACKEND_KINDS,
+  capabilitiesOf,
+  isBackendKind,
+  requireFacet,
+} from './backend.ts';
 export { type ChatTransportOptions, createChatTransport, toOutgoingMessage } from './chat-transport.ts';
+export { type BackendOptionsByKind, createBackend } from './create-backend.ts';
 export {
   AgentChatError,
   type AgentChatErrorInit,

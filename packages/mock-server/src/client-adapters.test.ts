@@ -54,7 +54,7 @@ async function cutAndResume(backend: Backend): Promise<void> {
   await expect(deltas(reply.stream, before)).rejects.toBeDefined();
   expect(before.join('').length).toBeGreaterThan(0);
   expect(before.join('').length).toBeLessThan(defaultReply.length);
-  const resumed = await backend.resumeReply(id, { resumeToken: reply.resumeToken() });
+  const resumed = await backend.resumeReply!(id, { resumeToken: reply.resumeToken() });
   if (!resumed) throw new Error('nothing to resume after /cut');
   const after: string[] = [];
   await deltas(resumed.stream, after);
@@ -91,19 +91,19 @@ describe('the real client adapters against the mock', () => {
 
     const { id } = await backend.createConversation({ name: 'frames' });
     await streamed(backend, id, '/dataframe');
-    const frames = await backend.listDataFrames(id, { numSamples: 2 });
+    const frames = await backend.dataFrames.list(id, { numSamples: 2 });
     expect(frames).toHaveLength(1);
     const frame = frames[0] as (typeof frames)[number];
     expect(frame.rowCount).toBe(500);
-    const slice = await backend.getDataFrame(id, frame.name, { offset: 10, limit: 5, orderBy: '-id' });
+    const slice = await backend.dataFrames.get(id, frame.name, { offset: 10, limit: 5, orderBy: '-id' });
     expect(slice.rows).toHaveLength(5);
     expect(slice.rows[0]?.id).toBe(490);
 
-    const uploaded = await backend.uploadFiles(id, [
+    const uploaded = await backend.files.upload!(id, [
       { name: 'notes.txt', mediaType: 'text/plain', data: new Blob(['hi there']) },
     ]);
     expect(uploaded.map((file) => file.name)).toEqual(['notes.txt']);
-    const blob = await backend.downloadFile(id, (uploaded[0] as (typeof uploaded)[number]).ref);
+    const blob = await backend.files.download!(id, (uploaded[0] as (typeof uploaded)[number]).ref);
     expect(await blob.text()).toBe('hi there');
   });
 
@@ -111,11 +111,11 @@ describe('the real client adapters against the mock', () => {
     const backend = chatApi({ ...options, baseUrl: 'http://mock/api', agentId: 'mock-agent' });
     await roundTrip(backend);
 
-    const team = await backend.teamChat('team-1', { message: 'Plan a launch', mode: 'debate' });
+    const team = await backend.teams.chat('team-1', { message: 'Plan a launch', mode: 'debate' });
     expect(team.mode).toBe('debate');
     expect(team.responses.length).toBeGreaterThanOrEqual(2);
-    await backend.markRead();
-    expect(await backend.getInbox()).toEqual([]);
+    await backend.inbox.markRead();
+    expect(await backend.inbox.list()).toEqual([]);
 
     const { id } = await backend.createConversation({ name: 'failing' });
     const failed = await streamed(backend, id, '/error');

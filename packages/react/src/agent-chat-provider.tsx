@@ -1,4 +1,4 @@
-import type { Backend, BackendCapabilities } from '@agent-chat/client';
+import { type Backend, type BackendCapabilities, capabilitiesOf } from '@agent-chat/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import * as React from 'react';
 
@@ -54,18 +54,18 @@ export function AgentChatProvider({
     () => queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: 1 } } }),
   );
   const client = queryClient ?? ownClient;
-  const value = React.useMemo<AgentChatContextValue>(
-    () => ({
+  const value = React.useMemo<AgentChatContextValue>(() => {
+    const capabilities = capabilitiesOf(backend);
+    return {
       backend,
-      capabilities: backend.capabilities,
+      capabilities,
       queryClient: client,
       defaults: {
-        attachments: { maxFileBytes: backend.capabilities.maxFileBytes, maxFiles: 10, ...attachments },
+        attachments: { maxFileBytes: capabilities.maxFileBytes, maxFiles: 10, ...attachments },
         renderPacing,
       },
-    }),
-    [backend, client, attachments, renderPacing],
-  );
+    };
+  }, [backend, client, attachments, renderPacing]);
   return (
     <QueryClientProvider client={client}>
       <AgentChatContext.Provider value={value}>{children}</AgentChatContext.Provider>

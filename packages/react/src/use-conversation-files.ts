@@ -1,8 +1,20 @@
-import type { ConversationFile } from '@agent-chat/client';
+import { AgentChatError, type Backend, type ConversationFile, type FilesFacet } from '@agent-chat/client';
 import { useQuery } from '@tanstack/react-query';
 import * as React from 'react';
 import { useAgentChat } from './agent-chat-provider.tsx';
 import { queryKeys } from './query-keys.ts';
+
+/** The backend's file space, or a clear error where the platform keeps none. */
+function fileSpace(backend: Backend): Required<Pick<FilesFacet, 'list' | 'upload' | 'download'>> {
+  const { list, upload, download } = backend.files ?? {};
+  if (!list || !upload || !download) {
+    throw new AgentChatError({
+      kind: 'unsupported',
+      message: `This ${backend.kind} backend keeps no file space to list, upload to or download from.`,
+    });
+  }
+  return { list, upload, download };
+}
 
 /** A conversation's file space. */
 export interface ConversationFilesState {
@@ -24,13 +36,13 @@ export function useConversationFiles(conversationId: string | undefined): Conver
   const queryKey = queryKeys.files(backend, conversationId ?? '');
   const query = useQuery({
     queryKey,
-    queryFn: ({ signal }) => backend.listFiles(conversationId as string, { signal }),
+    queryFn: ({ signal }) => fileSpace(backend).list(conversationId as string, { signal }),
     enabled: conversationId !== undefined && capabilities.fileList,
   });
   const upload = React.useCallback(
     async (files: File[]) => {
       if (!conversationId) throw new Error('Open or start a conversation before uploading files to it.');
-      await backend.uploadFiles(
+      await fileSpace(backend).upload(
         conversationId,
         files.map((file) => ({
           name: file.name,
@@ -45,7 +57,7 @@ export function useConversationFiles(conversationId: string | undefined): Conver
   const download = React.useCallback(
     (ref: string) => {
       if (!conversationId) return Promise.reject(new Error('No conversation is open.'));
-      return backend.downloadFile(conversationId, ref);
+      return fileSpace(backend).download(conversationId, ref);
     },
     [backend, conversationId],
   );

@@ -5,6 +5,7 @@ import {
   createChatTransport,
   isAgentChatError,
   type MessageOptions,
+  requireFacet,
 } from '@agent-chat/client';
 import { useChat } from '@ai-sdk/react';
 import { useQuery } from '@tanstack/react-query';
@@ -242,7 +243,7 @@ export function useConversation(
         setMessageOptions((current) => ({ ...current, modelSelection: settings.modelSelection }));
         return;
       }
-      const updated = await backend.updateSettings(id, settings);
+      const updated = await requireFacet(backend, 'updateSettings').updateSettings(id, settings);
       queryClient.setQueryData(queryKeys.conversation(backend, id), updated);
     },
     [backend, queryClient],

@@ -1,4 +1,9 @@
-import type { Conversation, ConversationPage, ConversationSettings } from '@agent-chat/client';
+import {
+  type Conversation,
+  type ConversationPage,
+  type ConversationSettings,
+  requireFacet,
+} from '@agent-chat/client';
 import { type InfiniteData, useInfiniteQuery } from '@tanstack/react-query';
 import * as React from 'react';
 import { useAgentChat } from './agent-chat-provider.tsx';
@@ -91,7 +96,7 @@ export function useConversations({
         items.map((item) => (item.id === id ? { ...item, name } : item)),
       );
       try {
-        const updated = await backend.renameConversation(id, name);
+        const updated = await requireFacet(backend, 'renameConversation').renameConversation(id, name);
         queryClient.setQueryData<Pages>(queryKey, (data) =>
           mapPages(data, (items) => items.map((item) => (item.id === id ? { ...item, ...updated } : item))),
         );
@@ -107,7 +112,7 @@ export function useConversations({
     async (id: string) => {
       const rollback = await optimistic((items) => items.filter((item) => item.id !== id));
       try {
-        await backend.deleteConversation(id);
+        await requireFacet(backend, 'deleteConversation').deleteConversation(id);
         queryClient.removeQueries({ queryKey: queryKeys.history(backend, id) });
       } catch (error) {
         rollback();

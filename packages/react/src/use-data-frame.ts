@@ -1,4 +1,4 @@
-import type { DataFrameSlice } from '@agent-chat/client';
+import { type DataFrameSlice, requireFacet } from '@agent-chat/client';
 import { useQueries } from '@tanstack/react-query';
 import * as React from 'react';
 import { useAgentChat } from './agent-chat-provider.tsx';
@@ -65,7 +65,7 @@ export function useDataFrame(
     queries: pageIndexes.map((page) => ({
       queryKey: [...baseKey, page],
       queryFn: ({ signal }: { signal: AbortSignal }) =>
-        backend.getDataFrame(conversationId as string, name as string, {
+        requireFacet(backend, 'dataFrames').dataFrames.get(conversationId as string, name as string, {
           offset: page * pageSize,
           limit: pageSize,
           columns,

@@ -1,4 +1,4 @@
-import type { DataFrameInfo } from '@agent-chat/client';
+import { type DataFrameInfo, requireFacet } from '@agent-chat/client';
 import { useQuery } from '@tanstack/react-query';
 import { useAgentChat } from './agent-chat-provider.tsx';
 import { queryKeys } from './query-keys.ts';
@@ -22,7 +22,8 @@ export function useDataFrames(
   const { backend, capabilities } = useAgentChat('useDataFrames');
   const query = useQuery({
     queryKey: queryKeys.dataFrames(backend, conversationId ?? '', numSamples),
-    queryFn: ({ signal }) => backend.listDataFrames(conversationId as string, { numSamples, signal }),
+    queryFn: ({ signal }) =>
+      requireFacet(backend, 'dataFrames').dataFrames.list(conversationId as string, { numSamples, signal }),
     enabled: conversationId !== undefined && capabilities.dataFrames,
   });
   return {

@@ -1,4 +1,4 @@
-import type { InboxMessage } from '@agent-chat/client';
+import { type InboxMessage, requireFacet } from '@agent-chat/client';
 import { useQuery } from '@tanstack/react-query';
 import * as React from 'react';
 import { useAgentChat } from './agent-chat-provider.tsx';
@@ -27,13 +27,13 @@ export function useInbox({
   const queryKey = queryKeys.inbox(backend);
   const query = useQuery({
     queryKey,
-    queryFn: ({ signal }) => backend.getInbox({ signal }),
+    queryFn: ({ signal }) => requireFacet(backend, 'inbox').inbox.list({ signal }),
     enabled: capabilities.inbox,
     refetchInterval,
   });
   const markRead = React.useCallback(
     async (ids?: string[]) => {
-      await backend.markRead(ids);
+      await requireFacet(backend, 'inbox').inbox.markRead(ids);
       await queryClient.invalidateQueries({ queryKey: queryKeys.inbox(backend) });
       await queryClient.invalidateQueries({ queryKey: queryKeys.conversations(backend) });
     },

@@ -1,4 +1,4 @@
-import type { TeamReply } from '@agent-chat/client';
+import { requireFacet, type TeamReply } from '@agent-chat/client';
 import * as React from 'react';
 import { useAgentChat } from './agent-chat-provider.tsx';
 
@@ -41,7 +41,7 @@ export function useTeamChat(teamId: string | undefined): TeamChatState {
       setReplies((current) => [...current, { id, message, mode }]);
       setStatus('pending');
       try {
-        const reply = await backend.teamChat(teamId, { message, mode });
+        const reply = await requireFacet(backend, 'teams').teams.chat(teamId, { message, mode });
         setReplies((current) => current.map((item) => (item.id === id ? { ...item, reply } : item)));
         setStatus('idle');
       } catch (cause) {

@@ -1,8 +1,7 @@
 import { generateId, type UIMessage } from 'ai';
 import type {
-  Backend,
-  BackendCapabilities,
   BackendOptions,
+  BackendWith,
   Conversation,
   ConversationFile,
   ConversationPage,
@@ -47,21 +46,11 @@ const NAME = 'The agents v2 API';
 const MAX_PAGES = 100;
 
 /** A Backend for the agent server API v2 (`/agents/{aid}/conversations…`). */
-export function agentsV2(options: AgentsV2Options): Backend {
+export function agentsV2(
+  options: AgentsV2Options,
+): BackendWith<'deleteConversation' | 'files' | 'dataFrames'> {
   const http = createHttpClient(options, 'bearer');
   const maxFileBytes = options.maxFileBytes ?? Number.POSITIVE_INFINITY;
-  const capabilities: BackendCapabilities = {
-    rename: false,
-    deleteConversation: true,
-    files: 'upload',
-    fileList: true,
-    dataFrames: true,
-    resume: options.resume ?? true,
-    settings: false,
-    teams: false,
-    inbox: false,
-    maxFileBytes,
-  };
   const base = () => pathOf`/agents/${options.agentId}/conversations`;
   const conversationPath = (cid: string) => `${base()}${pathOf`/${cid}`}`;
 
@@ -153,9 +142,32 @@ export function agentsV2(options: AgentsV2Options): Backend {
     if (toUpload.length > 0) await upload(cid, toUpload, signal);
   }
 
+  async function resumeReply(
+    id: string,
+    { resumeToken, signal }: { resumeToken?: string; signal?: AbortSignal } = {},
+  ) {
+    const headers: Record<string, string> = { Accept: 'text/event-stream' };
+    if (resumeToken !== undefined) headers['Last-Event-ID'] = resumeToken;
+    const response = await http
+      .send({ method: 'GET', path: `${conversationPath(id)}/stream`, headers, signal })
+      .catch((error: unknown) => {
+        if (error instanceof AgentChatError && error.status === 405) {
+          throw new AgentChatError({
+            kind: 'unsupported',
+            status: 405,
+            serverMessage: error.serverMessage,
+            message: `${NAME} at this base URL cannot resume replies (GET …/stream is not allowed). Create the backend with resume: false.`,
+          });
+        }
+        throw error;
+      });
+    if (response.status === 204) return null;
+    return replyStreamFrom(response, 'auto', options, signal, resumeToken);
+  }
+
   return {
     kind: 'agents-v2',
-    capabilities,
+    ...(options.resume === false ? {} : { resumeReply }),
 
     listConversations({ cursor, limit, signal } = {}) {
       return listPage(cursor, limit, signal);
@@ -185,9 +197,6 @@ export function agentsV2(options: AgentsV2Options): Backend {
         return findConversationInList(id, (cursor) => listPage(cursor, 100, signal));
       }
     },
-
-    renameConversation: () => Promise.reject(unsupported('renaming conversations', NAME)),
-    updateSettings: () => Promise.reject(unsupported('conversation settings', NAME)),
 
     async deleteConversation(id, { signal } = {}) {
       await http.send({ method: 'DELETE', path: conversationPath(id), signal });
@@ -228,83 +237,62 @@ export function agentsV2(options: AgentsV2Options): Backend {
       return reply;
     },
 
-    async resumeReply(id, { resumeToken, signal } = {}) {
-      if (!capabilities.resume) throw unsupported('resuming a reply (resume: false)', NAME);
-      const headers: Record<string, string> = { Accept: 'text/event-stream' };
-      if (resumeToken !== undefined) headers['Last-Event-ID'] = resumeToken;
-      const response = await http
-        .send({ method: 'GET', path: `${conversationPath(id)}/stream`, headers, signal })
-        .catch((error: unknown) => {
-          if (error instanceof AgentChatError && error.status === 405) {
-            throw new AgentChatError({
-              kind: 'unsupported',
-              status: 405,
-              serverMessage: error.serverMessage,
-              message: `${NAME} at this base URL cannot resume replies (GET …/stream is not allowed). Create the backend with resume: false.`,
-            });
-          }
-          throw error;
+    files: {
+      delivery: 'upload',
+      maxFileBytes,
+      async list(conversationId, { signal } = {}) {
+        const items = await collect(`${conversationPath(conversationId)}/files`, signal);
+        return items.flatMap((item) => {
+          const file = v2FileFromJson(item);
+          return file ? [file] : [];
         });
-      if (response.status === 204) return null;
-      return replyStreamFrom(response, 'auto', options, signal, resumeToken);
+      },
+      upload(conversationId, files, { signal, onProgress } = {}) {
+        return upload(conversationId, files, signal, onProgress);
+      },
+      async download(conversationId, ref, { signal } = {}) {
+        const response = await http.send({
+          method: 'GET',
+          path: `${conversationPath(conversationId)}/files/download/`,
+          query: { file_ref: ref },
+          headers: { Accept: '*/*' },
+          signal,
+        });
+        return response.blob();
+      },
     },
 
-    async listFiles(conversationId, { signal } = {}) {
-      const items = await collect(`${conversationPath(conversationId)}/files`, signal);
-      return items.flatMap((item) => {
-        const file = v2FileFromJson(item);
-        return file ? [file] : [];
-      });
-    },
+    dataFrames: {
+      async list(conversationId, { numSamples, signal } = {}) {
+        const json = await http.json({
+          method: 'GET',
+          path: `${conversationPath(conversationId)}/data-frames`,
+          query: { num_samples: numSamples },
+          signal,
+        });
+        return v2PageFromJson(json).items.flatMap((item) => {
+          const info = v2DataFrameInfoFromJson(item);
+          return info ? [info] : [];
+        });
+      },
 
-    uploadFiles(conversationId, files, { signal, onProgress } = {}) {
-      return upload(conversationId, files, signal, onProgress);
+      async get(conversationId, name, query = {}) {
+        const offset = query.offset ?? 0;
+        const json = await http.json({
+          method: 'GET',
+          path: `${conversationPath(conversationId)}${pathOf`/data-frames/${name}`}`,
+          query: {
+            offset: query.offset,
+            limit: query.limit,
+            column_names: query.columns?.length ? query.columns.join(',') : undefined,
+            order_by: query.orderBy,
+            // Records are the shape the kit uses; any other shape that comes back is read as well.
+            output_format: query.outputFormat ?? 'records',
+          },
+          signal: query.signal,
+        });
+        return v2DataFrameSliceFromJson(json, name, offset);
+      },
     },
-
-    async downloadFile(conversationId, ref, { signal } = {}) {
-      const response = await http.send({
-        method: 'GET',
-        path: `${conversationPath(conversationId)}/files/download/`,
-        query: { file_ref: ref },
-        headers: { Accept: '*/*' },
-        signal,
-      });
-      return response.blob();
-    },
-
-    async listDataFrames(conversationId, { numSamples, signal } = {}) {
-      const json = await http.json({
-        method: 'GET',
-        path: `${conversationPath(conversationId)}/data-frames`,
-        query: { num_samples: numSamples },
-        signal,
-      });
-      return v2PageFromJson(json).items.flatMap((item) => {
-        const info = v2DataFrameInfoFromJson(item);
-        return info ? [info] : [];
-      });
-    },
-
-    async getDataFrame(conversationId, name, query = {}) {
-      const offset = query.offset ?? 0;
-      const json = await http.json({
-        method: 'GET',
-        path: `${conversationPath(conversationId)}${pathOf`/data-frames/${name}`}`,
-        query: {
-          offset: query.offset,
-          limit: query.limit,
-          column_names: query.columns?.length ? query.columns.join(',') : undefined,
-          order_by: query.orderBy,
-          // Records are the shape the kit uses; any other shape that comes back is read as well.
-          output_format: query.outputFormat ?? 'records',
-        },
-        signal: query.signal,
-      });
-      return v2DataFrameSliceFromJson(json, name, offset);
-    },
-
-    teamChat: () => Promise.reject(unsupported('team chat', NAME)),
-    getInbox: () => Promise.reject(unsupported('an inbox', NAME)),
-    markRead: () => Promise.reject(unsupported('an inbox', NAME)),
   };
 }

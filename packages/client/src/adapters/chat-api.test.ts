@@ -1,5 +1,6 @@
 import type { UIMessageChunk } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { capabilitiesOf } from '../backend.ts';
 import {
   jsonResponse,
   queryOf,
@@ -178,28 +179,29 @@ describe('chatApi conversations', () => {
       { id: 'i1', conversation_id: id, role: 'assistant', content: 'one' },
       { id: 'i2', conversation_id: id, role: 'assistant', content: 'two' },
     ];
-    expect((await api.getInbox()).map((message) => message.id)).toEqual(['i1', 'i2']);
-    await api.markRead(['i1']);
+    expect((await api.inbox.list()).map((message) => message.id)).toEqual(['i1', 'i2']);
+    await api.inbox.markRead(['i1']);
     expect(JSON.parse(server.last('/api/agents/abc/mark-read')!.body.toString())).toEqual({
       message_ids: ['i1'],
     });
-    expect((await api.getInbox()).map((message) => message.id)).toEqual(['i2']);
-    await api.markRead();
+    expect((await api.inbox.list()).map((message) => message.id)).toEqual(['i2']);
+    await api.inbox.markRead();
     expect(JSON.parse(server.last('/api/agents/abc/mark-read')!.body.toString())).toEqual({});
-    expect(await api.getInbox()).toEqual([]);
+    expect(await api.inbox.list()).toEqual([]);
   });
 
   it('says what it cannot do', async () => {
     const api = backend();
-    expect(api.capabilities).toMatchObject({
+    expect(capabilitiesOf(api)).toMatchObject({
       files: 'none',
       resume: false,
       teams: true,
       inbox: true,
       rename: true,
+      dataFrames: false,
     });
-    await expect(api.resumeReply('c')).rejects.toMatchObject({ kind: 'unsupported' });
-    await expect(api.listDataFrames('c')).rejects.toMatchObject({ kind: 'unsupported' });
+    expect(api.resumeReply).toBeUndefined();
+    expect(api.dataFrames).toBeUndefined();
     await expect(
       api.chat('c', { text: 'x', files: [{ name: 'a', mediaType: 'text/plain', data: new Blob(['a']) }] }),
     ).rejects.toMatchObject({ kind: 'unsupported' });
@@ -250,7 +252,7 @@ describe('chatApi messages', () => {
   });
 
   it('runs a team chat with a mode', async () => {
-    const reply = await backend().teamChat('team-1', { message: 'ideas', mode: 'brainstorm' });
+    const reply = await backend().teams.chat('team-1', { message: 'ideas', mode: 'brainstorm' });
     expect(reply).toEqual({
       responses: [
         { agentId: 'a1', agentName: 'Researcher', content: 'R: ideas' },

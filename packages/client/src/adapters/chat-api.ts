@@ -1,11 +1,5 @@
 import { generateId, type UIMessage } from 'ai';
-import type {
-  Backend,
-  BackendCapabilities,
-  BackendOptions,
-  Conversation,
-  OutgoingMessage,
-} from '../backend.ts';
+import type { BackendOptions, BackendWith, Conversation, OutgoingMessage } from '../backend.ts';
 import { AgentChatError } from '../errors.ts';
 import { unsupported } from '../http/errors.ts';
 import { createHttpClient, pathOf } from '../http/request.ts';
@@ -32,22 +26,10 @@ export interface ChatApiOptions extends BackendOptions {
 
 const NAME = 'The Chat API';
 
-/** What the Chat API offers: conversations with rename, plain-text replies, teams and an inbox. */
-export const CHAT_API_CAPABILITIES: BackendCapabilities = {
-  rename: true,
-  deleteConversation: true,
-  files: 'none',
-  fileList: false,
-  dataFrames: false,
-  resume: false,
-  settings: false,
-  teams: true,
-  inbox: true,
-  maxFileBytes: 0,
-};
-
 /** A Backend for the Chat API (`/agents/:id/chat`, `/chat/stream`, conversations, inbox, teams). */
-export function chatApi(options: ChatApiOptions): Backend {
+export function chatApi(
+  options: ChatApiOptions,
+): BackendWith<'renameConversation' | 'deleteConversation' | 'teams' | 'inbox'> {
   const http = createHttpClient(options, 'bearer');
   const agent = () => pathOf`/agents/${options.agentId}`;
   const conversationPath = (cid: string) => `${agent()}/conversations${pathOf`/${cid}`}`;
@@ -89,7 +71,6 @@ export function chatApi(options: ChatApiOptions): Backend {
 
   return {
     kind: 'chat-api',
-    capabilities: CHAT_API_CAPABILITIES,
 
     listConversations({ cursor, limit, signal } = {}) {
       return listPage(cursor, limit, signal);
@@ -120,8 +101,6 @@ export function chatApi(options: ChatApiOptions): Backend {
       });
       return json === undefined ? { id, name } : toConversation(json, 'rename');
     },
-
-    updateSettings: () => Promise.reject(unsupported('conversation settings', NAME)),
 
     async deleteConversation(id, { signal } = {}) {
       await http.send({ method: 'DELETE', path: conversationPath(id), signal });
@@ -164,38 +143,37 @@ export function chatApi(options: ChatApiOptions): Backend {
       return reply;
     },
 
-    resumeReply: () => Promise.reject(unsupported('resuming a reply', NAME)),
-    listFiles: () => Promise.reject(unsupported('conversation files', NAME)),
-    uploadFiles: () => Promise.reject(unsupported('file uploads', NAME)),
-    downloadFile: () => Promise.reject(unsupported('conversation files', NAME)),
-    listDataFrames: () => Promise.reject(unsupported('data frames', NAME)),
-    getDataFrame: () => Promise.reject(unsupported('data frames', NAME)),
-
-    async teamChat(teamId, { message, mode }, { signal } = {}) {
-      const json = await http.json({
-        method: 'POST',
-        path: pathOf`/teams/${teamId}/chat`,
-        json: { message, mode },
-        signal,
-      });
-      const reply = chatApiTeamReplyFromJson(json, mode);
-      if (!reply) {
-        throw new AgentChatError({ kind: 'protocol', message: `${NAME} team chat returned no "responses".` });
-      }
-      return reply;
+    teams: {
+      async chat(teamId, { message, mode }, { signal } = {}) {
+        const json = await http.json({
+          method: 'POST',
+          path: pathOf`/teams/${teamId}/chat`,
+          json: { message, mode },
+          signal,
+        });
+        const reply = chatApiTeamReplyFromJson(json, mode);
+        if (!reply) {
+          throw new AgentChatError({
+            kind: 'protocol',
+            message: `${NAME} team chat returned no "responses".`,
+          });
+        }
+        return reply;
+      },
     },
 
-    async getInbox({ signal } = {}) {
-      return chatApiInboxFromJson(await http.json({ method: 'GET', path: `${agent()}/inbox`, signal }));
-    },
-
-    async markRead(ids, { signal } = {}) {
-      await http.send({
-        method: 'POST',
-        path: `${agent()}/mark-read`,
-        json: ids === undefined ? {} : { message_ids: ids },
-        signal,
-      });
+    inbox: {
+      async list({ signal } = {}) {
+        return chatApiInboxFromJson(await http.json({ method: 'GET', path: `${agent()}/inbox`, signal }));
+      },
+      async markRead(ids, { signal } = {}) {
+        await http.send({
+          method: 'POST',
+          path: `${agent()}/mark-read`,
+          json: ids === undefined ? {} : { message_ids: ids },
+          signal,
+        });
+      },
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { UIMessageChunk } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { capabilitiesOf } from '../backend.ts';
 import { AgentChatError } from '../errors.ts';
 import {
   jsonResponse,
@@ -300,14 +301,19 @@ describe('noxusV1 conversations', () => {
     expect(server.requests.at(-1)?.headers['x-api-key']).toBe('noxus-key');
   });
 
-  it('rejects what Noxus does not offer, as capabilities say', async () => {
+  it('offers only what Noxus has: inline files, resume, settings; no data frames, teams or uploads', () => {
     const nx = backend();
-    expect(nx.capabilities).toMatchObject({ files: 'inline', dataFrames: false, resume: true, teams: false });
-    await expect(nx.listDataFrames('c')).rejects.toMatchObject({ kind: 'unsupported' });
-    await expect(nx.teamChat('t', { message: 'x', mode: 'auto' })).rejects.toMatchObject({
-      kind: 'unsupported',
+    expect(capabilitiesOf(nx)).toMatchObject({
+      files: 'inline',
+      fileList: false,
+      dataFrames: false,
+      resume: true,
+      settings: true,
+      teams: false,
     });
-    await expect(nx.uploadFiles('c', [])).rejects.toMatchObject({ kind: 'unsupported' });
+    expect(nx.dataFrames).toBeUndefined();
+    expect(nx.teams).toBeUndefined();
+    expect(nx.files.upload).toBeUndefined();
   });
 });
 

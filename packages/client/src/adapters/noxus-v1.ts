@@ -1,8 +1,7 @@
 import { generateId, type UIMessage } from 'ai';
 import type {
-  Backend,
-  BackendCapabilities,
   BackendOptions,
+  BackendWith,
   Conversation,
   ConversationSettings,
   OutgoingFile,
@@ -10,7 +9,6 @@ import type {
 } from '../backend.ts';
 import { AgentChatError } from '../errors.ts';
 import { blobToBase64 } from '../http/base64.ts';
-import { unsupported } from '../http/errors.ts';
 import { assertFilesWithinLimit, NOXUS_MAX_FILE_BYTES } from '../http/file-limits.ts';
 import { createHttpClient, pathOf } from '../http/request.ts';
 import {
@@ -38,20 +36,6 @@ export interface NoxusV1Options extends BackendOptions {
 
 const NAME = 'Noxus v1';
 
-/** What the Noxus conversation API offers. */
-export const NOXUS_V1_CAPABILITIES: BackendCapabilities = {
-  rename: true,
-  deleteConversation: true,
-  files: 'inline',
-  fileList: false,
-  dataFrames: false,
-  resume: true,
-  settings: true,
-  teams: false,
-  inbox: false,
-  maxFileBytes: NOXUS_MAX_FILE_BYTES,
-};
-
 async function filesToJson(files: readonly OutgoingFile[]): Promise<Record<string, unknown>[]> {
   // Every size is checked before any file is read, so nothing is sent when one is too large.
   assertFilesWithinLimit(files, NOXUS_MAX_FILE_BYTES);
@@ -72,7 +56,9 @@ async function filesToJson(files: readonly OutgoingFile[]): Promise<Record<strin
 }
 
 /** A Backend for the Noxus conversation API v1 (`/v1/conversations…`). */
-export function noxusV1(options: NoxusV1Options): Backend {
+export function noxusV1(
+  options: NoxusV1Options,
+): BackendWith<'renameConversation' | 'deleteConversation' | 'updateSettings' | 'resumeReply' | 'files'> {
   const http = createHttpClient(options, 'x-api-key');
   const streamFormat = options.streamFormat ?? 'vercel';
   const formatQuery = streamFormat === 'json' ? { format: 'json' } : undefined;
@@ -122,7 +108,8 @@ export function noxusV1(options: NoxusV1Options): Backend {
 
   return {
     kind: 'noxus-v1',
-    capabilities: NOXUS_V1_CAPABILITIES,
+    // Files travel inline with the message; Noxus keeps no file space of its own to list.
+    files: { delivery: 'inline', maxFileBytes: NOXUS_MAX_FILE_BYTES },
 
     async listConversations({ cursor, limit, signal } = {}) {
       const page = cursor === undefined ? 1 : Number.parseInt(cursor, 10);
@@ -238,17 +225,5 @@ export function noxusV1(options: NoxusV1Options): Backend {
       // A caller's token continues after that event; the conversation's etag replays from the start.
       return replyStreamFrom(response, format, options, signal, token, resumeToken !== undefined);
     },
-
-    listFiles: () => Promise.reject(unsupported('listing conversation files', NAME)),
-    uploadFiles: () =>
-      Promise.reject(
-        unsupported('uploading files (attach them to the message instead: files go inline)', NAME),
-      ),
-    downloadFile: () => Promise.reject(unsupported('downloading conversation files', NAME)),
-    listDataFrames: () => Promise.reject(unsupported('data frames', NAME)),
-    getDataFrame: () => Promise.reject(unsupported('data frames', NAME)),
-    teamChat: () => Promise.reject(unsupported('team chat', NAME)),
-    getInbox: () => Promise.reject(unsupported('an inbox', NAME)),
-    markRead: () => Promise.reject(unsupported('an inbox', NAME)),
   };
 }

@@ -1,4 +1,4 @@
-import type { Backend, Conversation } from '@agent-chat/client';
+import { type Backend, type Conversation, requireFacet } from '@agent-chat/client';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
@@ -198,7 +198,11 @@ export const RenameError: Story = {
           type="button"
           disabled={gone}
           className="w-fit rounded-md border border-border px-2 py-1 text-sm"
-          onClick={() => void backend.deleteConversation(seed.lastId ?? '').then(() => setGone(true))}
+          onClick={() =>
+            void requireFacet(backend, 'deleteConversation')
+              .deleteConversation(seed.lastId ?? '')
+              .then(() => setGone(true))
+          }
         >
           Delete “Quarterly planning 1” on the server
         </button>

@@ -1,4 +1,4 @@
-import type { Backend } from '@agent-chat/client';
+import { type Backend, requireFacet } from '@agent-chat/client';
 import { AgentChatProvider } from '@agent-chat/react';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import * as React from 'react';
@@ -59,7 +59,7 @@ describe('ConversationList over the mock platform', () => {
     const nav = screen.getByRole('navigation', { name: 'Conversations' });
     await within(nav).findByRole('button', { name: 'Doomed' });
     const [doomed] = (await backend.listConversations()).items;
-    await backend.deleteConversation(doomed?.id ?? '');
+    await requireFacet(backend, 'deleteConversation').deleteConversation(doomed?.id ?? '');
 
     fireEvent.click(within(nav).getByRole('button', { name: 'Rename Doomed' }));
     const input = within(nav).getByRole('textbox', { name: 'Conversation name' });

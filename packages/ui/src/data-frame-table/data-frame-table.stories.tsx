@@ -1,4 +1,4 @@
-import type { Backend } from '@agent-chat/client';
+import { type Backend, requireFacet } from '@agent-chat/client';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { MockPlatformProvider, type SeedResult, useMockPlatform } from '../test-support/mock-platform.tsx';
@@ -8,7 +8,9 @@ import { DataFrameTable, type DataFrameTableProps } from './data-frame-table.tsx
 async function seedLargeFrame(backend: Backend): Promise<SeedResult> {
   const conversation = await backend.createConversation({ name: 'Large data frame' });
   await backend.chat(conversation.id, { text: '/dataframe-large' });
-  const frames = await backend.listDataFrames(conversation.id, { numSamples: 1 });
+  const frames = await requireFacet(backend, 'dataFrames').dataFrames.list(conversation.id, {
+    numSamples: 1,
+  });
   const largest = [...frames].sort((a, b) => (b.rowCount ?? 0) - (a.rowCount ?? 0))[0];
   if (!largest) throw new Error('The mock did not create a data frame for /dataframe-large.');
   return { conversationId: conversation.id, frame: largest.name };
@@ -24,7 +26,8 @@ function SeededTable({ name, ...args }: TableArgs) {
 
 function holdDataFrameRequests(backend: Backend): Backend {
   // Every slice stays in flight, so the table shows its loading state for as long as one looks.
-  return { ...backend, capabilities: backend.capabilities, getDataFrame: () => new Promise(() => {}) };
+  const { dataFrames } = requireFacet(backend, 'dataFrames');
+  return { ...backend, dataFrames: { ...dataFrames, get: () => new Promise(() => {}) } };
 }
 
 const meta = {
@@ -137,7 +140,9 @@ export const SortedDescending: Story = {
         server={{ tokenDelayMs: 0 }}
         seed={async (backend) => {
           const seeded = await seedLargeFrame(backend);
-          const frames = await backend.listDataFrames(seeded.conversationId ?? '');
+          const frames = await requireFacet(backend, 'dataFrames').dataFrames.list(
+            seeded.conversationId ?? '',
+          );
           return { ...seeded, firstColumn: frames.find((frame) => frame.name === seeded.frame)?.columns[0] };
         }}
       >
@@ -166,7 +171,9 @@ export const FewColumns: Story = {
         server={{ tokenDelayMs: 0 }}
         seed={async (backend) => {
           const seeded = await seedLargeFrame(backend);
-          const frames = await backend.listDataFrames(seeded.conversationId ?? '');
+          const frames = await requireFacet(backend, 'dataFrames').dataFrames.list(
+            seeded.conversationId ?? '',
+          );
           return {
             ...seeded,
             columns: frames.find((frame) => frame.name === seeded.frame)?.columns.join(','),

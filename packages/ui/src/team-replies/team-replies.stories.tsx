@@ -69,8 +69,7 @@ export const Pending: Story = {
         platform="chat-api"
         wrap={(backend): Backend => ({
           ...backend,
-          capabilities: backend.capabilities,
-          teamChat: () => new Promise(() => {}),
+          teams: { chat: () => new Promise(() => {}) },
         })}
       >
         <Story />

@@ -3,13 +3,13 @@
  * one of the mock server's platforms (data frames live on agents v2, teams and the inbox on the
  * Chat API), through the real client adapters and the real hooks, in the page.
  */
-import { agentsV2, type Backend, chatApi, noxusV1 } from '@agent-chat/client';
-import { createMockServer, type MockServerOptions } from '@agent-chat/mock-server';
+import { type Backend, type BackendKind, createBackend } from '@agent-chat/client';
+import { createMockServer, type MockServerOptions, mockMounts } from '@agent-chat/mock-server';
 import { AgentChatProvider } from '@agent-chat/react';
 import * as React from 'react';
 
 /** Which platform of the mock server the backend speaks to. */
-export type MockPlatform = 'noxus-v1' | 'agents-v2' | 'chat-api';
+export type MockPlatform = BackendKind;
 
 /** The mock's default agent and team (docs/wire-formats.md). */
 export const MOCK_AGENT_ID = 'mock-agent';
@@ -22,14 +22,11 @@ export function createMockBackend(platform: MockPlatform, server?: MockServerOpt
   const mock = createMockServer(server);
   const fetch = (input: RequestInfo | URL, init?: RequestInit) =>
     Promise.resolve(mock.fetch(new Request(input, init)));
-  switch (platform) {
-    case 'noxus-v1':
-      return noxusV1({ baseUrl: ORIGIN, agentId: MOCK_AGENT_ID, fetch });
-    case 'agents-v2':
-      return agentsV2({ baseUrl: `${ORIGIN}/api/v2`, agentId: MOCK_AGENT_ID, fetch });
-    case 'chat-api':
-      return chatApi({ baseUrl: `${ORIGIN}/api`, agentId: MOCK_AGENT_ID, fetch });
-  }
+  return createBackend(platform, {
+    baseUrl: `${ORIGIN}${mockMounts[platform]}`,
+    agentId: MOCK_AGENT_ID,
+    fetch,
+  });
 }
 
 /** What a story's seed left for it to render with (conversation ids, frame names, …). */
