@@ -204,6 +204,18 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
+/** A reply asked for with the whole active branch, as the AI SDK's chat protocol asks for one. */
+export interface UIMessagesRequest {
+  /** The active branch, oldest first: the new user turn, or the tool answers, last. */
+  messages: UIMessage[];
+  /** `submit-message` for a new turn (or tool answers), `regenerate-message` for another reply. */
+  trigger: 'submit-message' | 'regenerate-message';
+  /** The message replaced or regenerated, when there is one. */
+  messageId: string | undefined;
+  /** Extra fields for the request body (the app's `body`, message options). */
+  body?: Record<string, unknown>;
+}
+
 /** Files sent with messages: inline with the message (Noxus) or uploaded to the conversation (v2). */
 export interface FilesFacet {
   /** How an attachment reaches the agent. */
@@ -267,6 +279,12 @@ export interface Backend {
   /** Present when conversations carry settings (model selection, temperature, tools, instructions). */
   updateSettings?(id: string, settings: ConversationSettings, options?: CallOptions): Promise<Conversation>;
   /**
+   * Present when the platform takes the whole message list with every request (the AI SDK's chat
+   * protocol): the chat transport then sends through it instead of `streamReply`, so edits,
+   * regenerations, tool approvals and tool outputs reach the server as the SDK sends them.
+   */
+  sendMessages?(id: string, request: UIMessagesRequest, options?: CallOptions): Promise<ReplyStream>;
+  /**
    * Present when a reply can be resumed after a drop, or attached to while it runs elsewhere,
    * from `resumeToken`. Resolves to null when nothing is running.
    */
@@ -286,6 +304,7 @@ export type BackendWith<K extends keyof Backend> = Backend & Required<Pick<Backe
 
 /** The optional parts of a {@link Backend}. */
 export type OptionalFacet =
+  | 'sendMessages'
   | 'renameConversation'
   | 'deleteConversation'
   | 'updateSettings'
@@ -296,6 +315,7 @@ export type OptionalFacet =
   | 'inbox';
 
 const facetDescriptions: Record<OptionalFacet, string> = {
+  sendMessages: 'sending the whole message list',
   renameConversation: 'renaming conversations',
   deleteConversation: 'deleting conversations',
   updateSettings: 'conversation settings',

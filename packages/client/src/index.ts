@@ -41,6 +41,7 @@ export type {
   TeamResponse,
   TeamsFacet,
   ToolSetting,
+  UIMessagesRequest,
   UploadProgress,
 } from './backend.ts';
 export {
