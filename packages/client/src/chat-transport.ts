@@ -42,7 +42,26 @@ export function createChatTransport(
     // Reconnecting asks for the running reply from its start, so the SDK must reset what it had.
     resumeStreamIsReplay: true,
 
-    async sendMessages({ messages, abortSignal, body }): Promise<ReadableStream<UIMessageChunk>> {
+    async sendMessages({
+      messages,
+      abortSignal,
+      body,
+      trigger,
+      messageId,
+    }): Promise<ReadableStream<UIMessageChunk>> {
+      if (backend.sendMessages) {
+        // The platform takes the whole branch, as the SDK sends it (edits, tool answers included).
+        const id = await conversationId();
+        const extra = { ...(isRecord(body) ? body : {}) };
+        const defaults = options.messageOptions?.();
+        if (defaults !== undefined) extra.messageOptions = mergeOptions(defaults, body);
+        const reply = await backend.sendMessages(
+          id,
+          { messages, trigger, messageId, body: extra },
+          { signal: abortSignal },
+        );
+        return continuous(id, reply, abortSignal);
+      }
       const last = messages.findLast((message) => message.role === 'user');
       if (last === undefined) {
         throw new AgentChatError({
