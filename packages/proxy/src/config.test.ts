@@ -96,6 +96,50 @@ describe('resolveProxyConfig', () => {
     expect(resolveProxyConfig({ AGENT_CHAT_API: 'chat-api' }).maxBodyBytes).toBe(26 * mb);
   });
 
+  it('reads the access settings: allowed origins and hosts, idle timeout, rate limit', () => {
+    const config = resolveProxyConfig({
+      AGENT_CHAT_ALLOWED_ORIGINS: 'https://app.example.com, http://localhost:3000/',
+      AGENT_CHAT_ALLOWED_HOSTS: 'Chat.Example.com,.corp.example',
+      AGENT_CHAT_IDLE_TIMEOUT_MS: '30000',
+      AGENT_CHAT_RATE_LIMIT: '60',
+    });
+    expect(config.allowedOrigins).toEqual(['https://app.example.com', 'http://localhost:3000']);
+    // The allowed origins' hosts are accepted in Host as well.
+    expect(config.allowedHosts).toEqual([
+      'chat.example.com',
+      '.corp.example',
+      'app.example.com',
+      'localhost',
+    ]);
+    expect(config.idleTimeoutMs).toBe(30_000);
+    expect(config.rateLimitPerMinute).toBe(60);
+    const defaults = resolveProxyConfig({});
+    expect(defaults.allowedOrigins).toEqual([]);
+    expect(defaults.allowedHosts).toEqual([]);
+    expect(defaults.idleTimeoutMs).toBe(120_000);
+    expect(defaults.rateLimitPerMinute).toBeUndefined();
+    expect(defaults.authenticate).toBeUndefined();
+    const options = resolveProxyConfig(
+      { AGENT_CHAT_RATE_LIMIT: '60', AGENT_CHAT_ALLOWED_ORIGINS: 'https://a.example' },
+      { rateLimitPerMinute: 5, allowedOrigins: ['https://b.example'], idleTimeoutMs: 10 },
+    );
+    expect(options.rateLimitPerMinute).toBe(5);
+    expect(options.allowedOrigins).toEqual(['https://b.example']);
+    expect(options.idleTimeoutMs).toBe(10);
+  });
+
+  it.each([
+    [{ AGENT_CHAT_ALLOWED_ORIGINS: 'app.example.com' }, /not an origin; write scheme:\/\/host/],
+    [{ AGENT_CHAT_ALLOWED_ORIGINS: 'https://app.example.com/chat' }, /not an origin/],
+    [{ AGENT_CHAT_ALLOWED_ORIGINS: '*' }, /no path, no wildcard/],
+    [{ AGENT_CHAT_ALLOWED_HOSTS: 'https://chat.example.com' }, /not a host name/],
+    [{ AGENT_CHAT_ALLOWED_HOSTS: 'chat.example.com:8080' }, /no scheme, no port/],
+    [{ AGENT_CHAT_IDLE_TIMEOUT_MS: '2 minutes' }, /AGENT_CHAT_IDLE_TIMEOUT_MS must be a positive number/],
+    [{ AGENT_CHAT_RATE_LIMIT: '0' }, /AGENT_CHAT_RATE_LIMIT must be a positive number/],
+  ])('refuses the access setting %o with a clear error', (env, message) => {
+    expect(() => resolveProxyConfig(env)).toThrow(message);
+  });
+
   it('describes itself without the key or the upstream path', () => {
     const config = resolveProxyConfig({
       AGENT_CHAT_UPSTREAM: 'https://host.example/tenants/secret-tenant/api/v2',

@@ -248,10 +248,10 @@ export function methodNotAllowed(method: string, allowed: readonly string[] = FO
 }
 
 function tooLarge(maxBytes: number): Response {
-  const megabytes = Number((maxBytes / (1024 * 1024)).toFixed(1));
+  const megabytes = Number((maxBytes / (1024 * 1024)).toFixed(maxBytes < 1024 * 1024 ? 3 : 1));
   return errorResponse(
     413,
     'Payload too large',
-    `Requests through this proxy may carry at most ${megabytes} MB; send a smaller message or attachment.`,
+    `Requests through this proxy may carry at most ${megabytes} MB (${maxBytes} bytes); send a smaller message or attachment.`,
   );
 }

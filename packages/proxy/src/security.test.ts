@@ -39,6 +39,13 @@ describe('key injection and header hygiene', () => {
     'x-secret-hop': 'drop me',
     'content-type': 'application/json',
     'x-request-id': 'req-1',
+    'x-original-url': '/admin',
+    'x-rewrite-url': '/admin',
+    'x-http-method-override': 'DELETE',
+    'x-http-method': 'DELETE',
+    'x-method-override': 'DELETE',
+    'x-forwarded-proto': 'https',
+    'x-forwarded-prefix': '/admin',
   });
 
   it('adds the key as x-api-key for Noxus, strips the browser credentials, joins onto the base path', async () => {
@@ -60,6 +67,18 @@ describe('key injection and header hygiene', () => {
     expect(hit.headers.forwarded).toBeUndefined();
     expect(hit.headers.origin).toBeUndefined();
     expect(hit.headers['x-secret-hop']).toBeUndefined();
+    // Headers some servers take the path or method from, instead of the request line.
+    for (const name of [
+      'x-original-url',
+      'x-rewrite-url',
+      'x-http-method-override',
+      'x-http-method',
+      'x-method-override',
+      'x-forwarded-proto',
+      'x-forwarded-prefix',
+    ]) {
+      expect(hit.headers[name], name).toBeUndefined();
+    }
     expect(hit.headers.host).toBe(new URL(upstream.url).host);
     expect(hit.headers['content-type']).toBe('application/json');
     expect(hit.headers['x-request-id']).toBe('req-1');

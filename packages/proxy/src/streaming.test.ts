@@ -46,6 +46,42 @@ function chunkedUpload(
   });
 }
 
+/** Upload `size` bytes with a declared length in 64 KB writes; rejects on a connection error. */
+function declaredUpload(
+  origin: string,
+  target: string,
+  size: number,
+): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const headers = { origin, 'content-length': String(size), 'content-type': 'application/json' };
+    const req = request(
+      { host: hostname, port, path: target, method: 'POST', headers, agent: false },
+      (res) => {
+        void readAll(res).then(
+          (body) => resolve({ status: res.statusCode ?? 0, body: body.toString() }),
+          reject,
+        );
+      },
+    );
+    req.on('error', reject); // a reset while uploading or reading is what must not happen
+    const chunk = Buffer.alloc(64 * 1024, 120);
+    let sent = 0;
+    const pump = () => {
+      while (sent < size) {
+        const piece = chunk.subarray(0, Math.min(chunk.length, size - sent));
+        sent += piece.length;
+        if (!req.write(piece)) {
+          req.once('drain', pump);
+          return;
+        }
+      }
+      req.end();
+    };
+    pump();
+  });
+}
+
 describe('body size limit', () => {
   let upstream: FakeUpstream;
   let proxy: ProxyServer;
@@ -102,11 +138,33 @@ describe('body size limit', () => {
     expect(upstream.hits.length).toBe(before);
   });
 
-  it('counts the bytes of a chunked body and answers 413 once it passes the limit', async () => {
+  it('answers a large declared upload with 413 the browser can read, never a connection reset', async () => {
+    const before = upstream.hits.length;
+    const response = await declaredUpload(proxy.url, '/agent-chat/v1/conversations', 4 * 1024 * 1024);
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.body)).toMatchObject({ error: 'Payload too large' });
+    expect(upstream.hits.length).toBe(before);
+  });
+
+  it('counts the bytes of a chunked body and answers 413 once it passes the limit, forwarding nothing', async () => {
+    const before = upstream.hits.length;
     const chunks = [Buffer.alloc(600, 97), Buffer.alloc(600, 98), Buffer.alloc(600, 99)];
     const response = await chunkedUpload(proxy.url, '/agent-chat/v1/conversations', chunks);
     expect(response.status).toBe(413);
-    expect(JSON.parse(response.body)).toMatchObject({ error: 'Payload too large' });
+    expect(JSON.parse(response.body)).toEqual({
+      error: 'Payload too large',
+      detail:
+        'Requests through this proxy may carry at most 0.001 MB (1000 bytes); send a smaller message or attachment.',
+    });
+    // The body was counted before anything was sent: the upstream never saw the request.
+    expect(upstream.hits.length).toBe(before);
+    const large = await chunkedUpload(
+      proxy.url,
+      '/agent-chat/v1/conversations',
+      Array.from({ length: 64 }, () => Buffer.alloc(64 * 1024, 100)),
+    );
+    expect(large.status).toBe(413);
+    expect(upstream.hits.length).toBe(before);
     const small = await chunkedUpload(proxy.url, '/agent-chat/v1/conversations', [
       Buffer.alloc(400),
       Buffer.alloc(400),
