@@ -55,6 +55,11 @@ export {
 export { nextSort, parseOrderBy, type SortState, toOrderBy } from './data-frame-table/sort-state.ts';
 export { cn } from './lib/cn.ts';
 export { CopyButton, type CopyButtonProps } from './lib/copy-button.tsx';
+export {
+  PortalContainerProvider,
+  type PortalContainerProviderProps,
+  usePortalContainer,
+} from './lib/portal-container.tsx';
 export { type CopyToClipboardState, useCopyToClipboard } from './lib/use-copy-to-clipboard.ts';
 export { BlockSplitter, type MarkdownBlock, type SplitResult } from './markdown/block-splitter.ts';
 export { CodeBlock, type CodeBlockProps } from './markdown/code-block.tsx';

@@ -3,6 +3,7 @@ import { Popover } from 'radix-ui';
 import * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { SlidersIcon } from '../lib/icons.tsx';
+import { usePortalContainer } from '../lib/portal-container.tsx';
 
 /** Props of `ComposerSettings`. */
 export interface ComposerSettingsProps {
@@ -30,6 +31,7 @@ export function ComposerSettings({
   className,
 }: ComposerSettingsProps) {
   const [open, setOpen] = React.useState(false);
+  const container = usePortalContainer();
   const [draft, setDraft] = React.useState<ConversationSettings>(settings ?? {});
   const ids = React.useId();
   const model = draft.modelSelection?.[0] ?? '';
@@ -55,7 +57,7 @@ export function ComposerSettings({
       >
         <SlidersIcon />
       </Popover.Trigger>
-      <Popover.Portal>
+      <Popover.Portal container={container}>
         <Popover.Content
           data-slot="composer-settings"
           side="top"

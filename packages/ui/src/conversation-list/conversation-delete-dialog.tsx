@@ -2,6 +2,7 @@ import { AlertDialog } from 'radix-ui';
 import * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { TrashIcon } from '../lib/icons.tsx';
+import { usePortalContainer } from '../lib/portal-container.tsx';
 
 /** Props of `ConversationDeleteDialog`. */
 export interface ConversationDeleteDialogProps {
@@ -18,6 +19,7 @@ export interface ConversationDeleteDialogProps {
  */
 export function ConversationDeleteDialog({ name, onConfirm, className }: ConversationDeleteDialogProps) {
   const [open, setOpen] = React.useState(false);
+  const container = usePortalContainer();
   const [pending, setPending] = React.useState(false);
   const [error, setError] = React.useState<string | undefined>();
   return (
@@ -42,7 +44,7 @@ export function ConversationDeleteDialog({ name, onConfirm, className }: Convers
           <TrashIcon />
         </button>
       </AlertDialog.Trigger>
-      <AlertDialog.Portal>
+      <AlertDialog.Portal container={container}>
         <AlertDialog.Overlay className="fixed inset-0 z-50 bg-black/50" />
         <AlertDialog.Content
           data-slot="conversation-delete-dialog"

@@ -2,6 +2,7 @@ import { DropdownMenu } from 'radix-ui';
 import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { CheckIcon, ColumnsIcon } from '../lib/icons.tsx';
+import { usePortalContainer } from '../lib/portal-container.tsx';
 
 /** Props of `DataFrameColumnMenu`. */
 export interface DataFrameColumnMenuProps extends Omit<React.ComponentProps<'button'>, 'onChange'> {
@@ -25,6 +26,7 @@ export function DataFrameColumnMenu({
   className,
   ...props
 }: DataFrameColumnMenuProps) {
+  const container = usePortalContainer();
   const toggle = (column: string, checked: boolean) => {
     const next = new Set(visible);
     if (checked) next.add(column);
@@ -50,7 +52,7 @@ export function DataFrameColumnMenu({
           </span>
         </button>
       </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
+      <DropdownMenu.Portal container={container}>
         <DropdownMenu.Content
           data-slot="data-frame-column-menu"
           align="end"
