@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { agentsV2Routes } from './agents-v2.ts';
+import { aiSdkRoutes } from './ai-sdk.ts';
 import { chatApiRoutes } from './chat-api.ts';
 import { noxusRoutes } from './noxus-v1.ts';
 import { MockStore } from './store.ts';
@@ -18,17 +19,24 @@ export interface MockServerOptions {
   seed?: boolean;
 }
 
-/** An in-memory agent platform speaking Noxus v1, agents v2 and the Chat API. */
+/** An in-memory agent platform speaking Noxus v1, agents v2, the Chat API and the AI SDK's chat protocol. */
 export interface MockServer {
   /** Answers a request in-process, like a server would over HTTP. */
   fetch(request: Request): Promise<Response>;
   app: Hono;
   /** Forgets every conversation, file and reply. */
   reset(): void;
+  /** The body of the last `POST /ai-sdk/chat` for that chat id (also at `GET /ai-sdk/debug/requests/:id`). */
+  lastAiSdkRequest(chatId: string): Record<string, unknown> | undefined;
 }
 
-/** Mount points of the three platforms, relative to the server's origin. */
-export const mockMounts = { 'noxus-v1': '', 'agents-v2': '/api/v2', 'chat-api': '/api' } as const;
+/** Mount points of the four platforms, relative to the server's origin (`ai-sdk` is the chat API URL). */
+export const mockMounts = {
+  'noxus-v1': '',
+  'agents-v2': '/api/v2',
+  'chat-api': '/api',
+  'ai-sdk': '/ai-sdk/chat',
+} as const;
 
 function authorized(request: Request, apiKey: string): boolean {
   if (request.headers.get('x-api-key') === apiKey) return true;
@@ -62,6 +70,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   app.route('/v1/conversations', noxusRoutes(store, defaultAgentId));
   app.route('/api/v2', agentsV2Routes(store));
   app.route('/api', chatApiRoutes(store));
+  app.route('/ai-sdk', aiSdkRoutes(store));
   app.notFound((c) =>
     c.json({ detail: `No route ${c.req.method} ${new URL(c.req.url).pathname} on this mock server.` }, 404),
   );
@@ -74,8 +83,11 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
       store.reset();
       seed();
     },
+    lastAiSdkRequest: (chatId) => store.aiSdkChats.get(chatId)?.lastRequest,
   };
 }
 
+export { aiSdkHelpText } from './ai-sdk-model.ts';
+export { type WeatherReport, weatherFor } from './ai-sdk-tools.ts';
 export { TEAM_MODES } from './chat-api.ts';
 export { helpText } from './markdown-text.ts';

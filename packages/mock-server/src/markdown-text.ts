@@ -23,24 +23,37 @@ Send \`/help\` to see every scenario this mock server can play.`;
 
 const topics = ['streaming', 'rendering', 'resuming', 'paging', 'virtualizing', 'validating', 'proxying'];
 
-/** A deterministic markdown document of about `size` characters. */
-export function longMarkdown(size: number): string {
-  const parts: string[] = [];
+function block(index: number): string {
+  const topic = topics[index % topics.length] as string;
+  switch (index % 4) {
+    case 0:
+      return `### Part ${index + 1}: ${topic}\n\nThis section explains **${topic}** with \`inline code\` and a [reference](https://example.com/${topic}/${index}).`;
+    case 1:
+      return `- ${topic} keeps the main thread free\n- item ${index} of the list\n- the tail block is the only one parsed again`;
+    case 2:
+      return `| step | ${topic} |\n| --- | ---: |\n| ${index} | ${index * 3} |\n| ${index + 1} | ${index * 3 + 1} |`;
+    default:
+      return `\`\`\`js\nconsole.log('${topic}', ${index});\n\`\`\``;
+  }
+}
+
+/**
+ * A deterministic markdown document of exactly `size` characters, block by block: a reply of
+ * millions of characters is generated as it is sent, never held whole.
+ */
+export function* longMarkdownPieces(size: number): Generator<string> {
   let length = 0;
   for (let index = 0; length < size; index++) {
-    const topic = topics[index % topics.length] as string;
-    const block =
-      index % 4 === 0
-        ? `### Part ${index + 1}: ${topic}\n\nThis section explains **${topic}** with \`inline code\` and a [reference](https://example.com/${topic}/${index}).`
-        : index % 4 === 1
-          ? `- ${topic} keeps the main thread free\n- item ${index} of the list\n- the tail block is the only one parsed again`
-          : index % 4 === 2
-            ? `| step | ${topic} |\n| --- | ---: |\n| ${index} | ${index * 3} |\n| ${index + 1} | ${index * 3 + 1} |`
-            : `\`\`\`js\nconsole.log('${topic}', ${index});\n\`\`\``;
-    parts.push(block);
-    length += block.length + 2;
+    const piece = (index === 0 ? '' : '\n\n') + block(index);
+    const room = size - length;
+    yield piece.length > room ? piece.slice(0, room) : piece;
+    length += Math.min(piece.length, room);
   }
-  return parts.join('\n\n').slice(0, Math.max(0, size));
+}
+
+/** A deterministic markdown document of `size` characters (the pieces of `longMarkdownPieces`, joined). */
+export function longMarkdown(size: number): string {
+  return [...longMarkdownPieces(Math.max(0, size))].join('');
 }
 
 /** The `/help` reply. */

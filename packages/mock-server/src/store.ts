@@ -37,6 +37,17 @@ export interface MockConversation {
   frames: Map<string, MockDataFrame>;
 }
 
+/** A chat of the AI SDK platform: the client holds the messages; the server keeps its reply and what it heard. */
+export interface AiSdkChat {
+  id: string;
+  /** The reply running now, replayed by `GET …/:id/stream`. */
+  run: ReplyRun | undefined;
+  /** The body of the last `POST`, for tests to check what the server heard. */
+  lastRequest: Record<string, unknown> | undefined;
+  /** How many answers each user message (by id) has had: regenerations count up. */
+  versions: Map<string, number>;
+}
+
 /** The outcome of posting a user message. */
 export type StartedReply =
   | { kind: 'http-error'; status: number; detail: string }
@@ -52,6 +63,7 @@ const now = () => new Date().toISOString();
 export class MockStore {
   readonly conversations = new Map<string, MockConversation>();
   readonly runs = new Map<string, { run: ReplyRun; conversation: MockConversation }>();
+  readonly aiSdkChats = new Map<string, AiSdkChat>();
 
   constructor(
     readonly scenarioOptions: ScenarioOptions,
@@ -83,8 +95,20 @@ export class MockStore {
   /** Forgets everything, stopping running replies. */
   reset(): void {
     for (const conversation of this.conversations.values()) conversation.run?.stop();
+    for (const chat of this.aiSdkChats.values()) chat.run?.stop();
     this.conversations.clear();
     this.runs.clear();
+    this.aiSdkChats.clear();
+  }
+
+  /** The AI SDK chat of that id, created on first use (the client picks chat ids). */
+  aiSdkChat(id: string): AiSdkChat {
+    let chat = this.aiSdkChats.get(id);
+    if (!chat) {
+      chat = { id, run: undefined, lastRequest: undefined, versions: new Map() };
+      this.aiSdkChats.set(id, chat);
+    }
+    return chat;
   }
 
   /** A few example conversations with finished exchanges, so a fresh UI has something to show. */
