@@ -168,6 +168,40 @@ describe('agentChatProxy in a Vite preview server', () => {
   });
 });
 
+describe('agentChatProxy with Vite’s own allowed hosts', () => {
+  let root: string;
+  let server: ViteDevServer;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'agent-chat-vite-hosts-'));
+    await writeFile(join(root, 'index.html'), '<!doctype html><title>app</title>');
+    server = await createServer({
+      root,
+      configFile: false,
+      envDir: false,
+      logLevel: 'silent',
+      server: { port: 0, host: '127.0.0.1', ws: false, allowedHosts: ['dev.example.test', '.tunnel.test'] },
+      optimizeDeps: { noDiscovery: true, include: [] },
+      plugins: [agentChatProxy({ upstream: 'http://127.0.0.1:1' })],
+    });
+    await server.listen();
+  });
+  afterAll(async () => {
+    await server?.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('accepts the hosts Vite accepts, and refuses others', async () => {
+    const origin = originOf(server);
+    for (const host of ['dev.example.test', 'abc.tunnel.test:443', `127.0.0.1:${new URL(origin).port}`]) {
+      const response = await rawRequest(origin, '/agent-chat/config', { headers: { host } });
+      expect(response.status, host).toBe(200);
+    }
+    const refused = await rawRequest(origin, '/agent-chat/config', { headers: { host: 'rebound.example' } });
+    expect(refused.status).toBe(403);
+  });
+});
+
 describe('agentChatProxy in front of the embedded mock server', () => {
   let root: string;
   let server: ViteDevServer;
