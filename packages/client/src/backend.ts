@@ -2,7 +2,7 @@ import type { UIMessage, UIMessageChunk } from 'ai';
 import { AgentChatError } from './errors.ts';
 
 /** Every API family the kit speaks, in the order the demo and docs list them. */
-export const BACKEND_KINDS = ['noxus-v1', 'agents-v2', 'chat-api'] as const;
+export const BACKEND_KINDS = ['noxus-v1', 'agents-v2', 'chat-api', 'ai-sdk'] as const;
 
 /** Which API family an adapter speaks. */
 export type BackendKind = (typeof BACKEND_KINDS)[number];

@@ -1,4 +1,5 @@
 import { type AgentsV2Options, agentsV2 } from './adapters/agents-v2.ts';
+import { type AiSdkOptions, aiSdk } from './adapters/ai-sdk.ts';
 import { type ChatApiOptions, chatApi } from './adapters/chat-api.ts';
 import { type NoxusV1Options, noxusV1 } from './adapters/noxus-v1.ts';
 import type { Backend, BackendKind } from './backend.ts';
@@ -8,12 +9,14 @@ export interface BackendOptionsByKind {
   'noxus-v1': NoxusV1Options;
   'agents-v2': AgentsV2Options;
   'chat-api': ChatApiOptions;
+  'ai-sdk': AiSdkOptions;
 }
 
 const factories: { [K in BackendKind]: (options: BackendOptionsByKind[K]) => Backend } = {
   'noxus-v1': noxusV1,
   'agents-v2': agentsV2,
   'chat-api': chatApi,
+  'ai-sdk': aiSdk,
 };
 
 /**

@@ -1,0 +1,127 @@
+import { generateId, readUIMessageStream, type UIMessage, type UIMessageChunk } from 'ai';
+import type { ReplyStream } from '../backend.ts';
+import {
+  advanceCursor,
+  cursorToToken,
+  emptyCursor,
+  type ReplayCursor,
+  skipReplayed,
+} from './ai-sdk-replay.ts';
+
+/** Options of {@link observedReply}. */
+export interface ObservedReplyOptions {
+  /** The stream is a replay of a reply of which this much was already handed out: skip it. */
+  handedOut?: ReplayCursor;
+  /** The assistant message this reply continues (after tool answers), as the AI SDK assembles it. */
+  continues?: UIMessage;
+  /** Called once with the assembled reply when the stream ends, or is cancelled by its reader. */
+  onReply: (message: UIMessage) => Promise<void>;
+}
+
+/** A reply handed out to a reader, and the whole message the AI SDK assembles from it. */
+export interface ObservedReply {
+  reply: ReplyStream;
+  /** The assembled reply, once the stream ended and `onReply` ran; rejects when the stream failed. */
+  message: Promise<UIMessage>;
+}
+
+async function lastOf(messages: AsyncIterable<UIMessage>): Promise<UIMessage | undefined> {
+  let last: UIMessage | undefined;
+  for await (const message of messages) last = message;
+  return last;
+}
+
+/**
+ * Hand out `source` chunk by chunk while the AI SDK's own `readUIMessageStream` assembles the
+ * whole reply from the same chunks (observed, not read twice). The resume token is a
+ * {@link ReplayCursor}: an AI SDK server replays a resumed reply from its start, and the cursor
+ * says how much of that replay to skip. A replay is assembled whole, so the message is complete
+ * even when this stream hands out only its end.
+ */
+export function observedReply(
+  source: ReadableStream<UIMessageChunk>,
+  options: ObservedReplyOptions,
+): ObservedReply {
+  const { handedOut, continues, onReply } = options;
+  const skip = handedOut === undefined ? undefined : skipReplayed(handedOut);
+  const cursor = handedOut === undefined ? emptyCursor() : structuredClone(handedOut);
+  const reader = source.getReader();
+
+  let side!: ReadableStreamDefaultController<UIMessageChunk>;
+  let sideOpen = true;
+  const sideStream = new ReadableStream<UIMessageChunk>({
+    start(controller) {
+      side = controller;
+    },
+  });
+  const endSide = (error?: unknown) => {
+    if (!sideOpen) return;
+    sideOpen = false;
+    if (error === undefined) side.close();
+    else side.error(error);
+  };
+  const assembled = lastOf(
+    readUIMessageStream({
+      stream: sideStream,
+      ...(continues === undefined ? {} : { message: continues }),
+      // An `error` chunk is part of the reply (the SDK shows it); the message is still kept.
+      onError: () => {},
+    }),
+  );
+
+  let settle!: { resolve: (message: UIMessage) => void; reject: (error: unknown) => void };
+  const message = new Promise<UIMessage>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  // A caller that never asks for the message must not see an unhandled rejection.
+  message.catch(() => {});
+  const finish = async () => {
+    endSide();
+    const last = await assembled;
+    const whole: UIMessage = last === undefined ? { id: generateId(), role: 'assistant', parts: [] } : last;
+    // A server that names no message leaves the id empty; the AI SDK's Chat gives it one too.
+    if (whole.id === '') whole.id = generateId();
+    await onReply(whole);
+    settle.resolve(whole);
+  };
+
+  const stream = new ReadableStream<UIMessageChunk>(
+    {
+      async pull(controller) {
+        for (;;) {
+          let result: ReadableStreamReadResult<UIMessageChunk>;
+          let out: UIMessageChunk | undefined;
+          try {
+            result = await reader.read();
+            if (result.done) {
+              await finish();
+              controller.close();
+              return;
+            }
+            out = skip === undefined ? result.value : skip(result.value);
+          } catch (error) {
+            // A cut reply is not saved: its resume assembles the whole reply again.
+            endSide(error);
+            settle.reject(error);
+            controller.error(error);
+            reader.cancel(error).catch(() => {});
+            return;
+          }
+          if (sideOpen) side.enqueue(result.value);
+          if (out === undefined) continue;
+          advanceCursor(cursor, out);
+          controller.enqueue(out);
+          return;
+        }
+      },
+      async cancel(reason) {
+        // Stopped by its reader: what arrived is the reply, as the AI SDK's Chat keeps it.
+        await reader.cancel(reason).catch(() => {});
+        await finish().catch((error: unknown) => settle.reject(error));
+      },
+    },
+    { highWaterMark: 0 },
+  );
+
+  return { reply: { stream, resumeToken: () => cursorToToken(cursor) }, message };
+}
