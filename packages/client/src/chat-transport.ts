@@ -1,6 +1,10 @@
 import type { ChatTransport, FileUIPart, UIMessage, UIMessageChunk } from 'ai';
 import type { Backend, MessageOptions, OutgoingFile, OutgoingMessage, ReplyStream } from './backend.ts';
 import { AgentChatError } from './errors.ts';
+
+/** Request metadata key naming the message an edit replaces (set by the conversation controller). */
+export const EDIT_OF = 'agentChatEditOf';
+
 import { resumableReply } from './stream/resumable-reply.ts';
 
 /** Options of {@link createChatTransport}; functions are read at send time, never frozen. */
@@ -48,7 +52,12 @@ export function createChatTransport(
       body,
       trigger,
       messageId,
+      metadata,
     }): Promise<ReadableStream<UIMessageChunk>> {
+      // An edit is sent as a new turn in place of the message it replaces (the controller's tree
+      // keeps the old version as a branch), so the platform hears which one that is.
+      const replaces =
+        isRecord(metadata) && typeof metadata[EDIT_OF] === 'string' ? metadata[EDIT_OF] : undefined;
       if (backend.sendMessages) {
         // The platform takes the whole branch, as the SDK sends it (edits, tool answers included).
         const id = await conversationId();
@@ -57,7 +66,7 @@ export function createChatTransport(
         if (defaults !== undefined) extra.messageOptions = mergeOptions(defaults, body);
         const reply = await backend.sendMessages(
           id,
-          { messages, trigger, messageId, body: extra },
+          { messages, trigger, messageId: messageId ?? replaces, body: extra },
           { signal: abortSignal },
         );
         return continuous(id, reply, abortSignal);

@@ -1,3 +1,4 @@
+export { createFrameScheduler, type FrameScheduler, fileToDataUrl } from '@agent-chat/client';
 export {
   type AgentChatContextValue,
   AgentChatProvider,
@@ -12,8 +13,6 @@ export {
   formatBytes,
   isAccepted,
 } from './attachment-validation.ts';
-export { fileToDataUrl } from './file-encoding.ts';
-export { createFrameScheduler, type FrameScheduler } from './frame-scheduler.ts';
 export { PacedChat } from './paced-chat.ts';
 export { queryKeys } from './query-keys.ts';
 export {

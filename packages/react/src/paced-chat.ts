@@ -1,7 +1,7 @@
+import { createFrameScheduler } from '@agent-chat/client';
 import { Chat } from '@ai-sdk/react';
 import type { ChatInit, UIMessage } from 'ai';
 import type { RenderPacing } from './agent-chat-provider.tsx';
-import { createFrameScheduler } from './frame-scheduler.ts';
 
 type RegisterMessages = (onChange: () => void, throttleWaitMs?: number) => () => void;
 type RegisterStatus = (onChange: () => void) => () => void;

@@ -1,7 +1,7 @@
+import { fileToDataUrl } from '@agent-chat/client';
 import * as React from 'react';
 import { useAgentChat } from './agent-chat-provider.tsx';
 import { type AttachmentLimits, attachmentProblem } from './attachment-validation.ts';
-import { fileToDataUrl } from './file-encoding.ts';
 
 /** One picked, dropped or pasted file. */
 export interface AttachmentItem {

@@ -3,6 +3,7 @@ import {
   type Conversation,
   type ConversationSettings,
   createChatTransport,
+  fileToDataUrl,
   isAgentChatError,
   type MessageOptions,
   requireFacet,
@@ -12,7 +13,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { ChatStatus, FileUIPart, UIMessage } from 'ai';
 import * as React from 'react';
 import { useAgentChat } from './agent-chat-provider.tsx';
-import { fileToDataUrl } from './file-encoding.ts';
 import { PacedChat } from './paced-chat.ts';
 import { queryKeys } from './query-keys.ts';
 

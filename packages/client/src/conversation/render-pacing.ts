@@ -1,3 +1,19 @@
+/**
+ * The kit's one render-pacing policy, stated once:
+ *
+ * - While a reply streams, subscribers hear about new message content at most once per animation
+ *   frame (about 60 times a second), however many chunks arrive: a burst of 50,000 frames becomes
+ *   one notification per frame, so a UI commits at most once per frame.
+ * - Anything else (status, error, draft, branch switch, history) is published at once, and
+ *   publishing flushes pending content first: the final text, an error or a stop is never a
+ *   frame late.
+ * - `none` publishes every change at once (tests, non-visual hosts).
+ *
+ * The other half of the budget (no task over 50 ms) belongs to the renderer: the markdown renderer
+ * takes on a bounded slice of new text per commit (see @agent-chat/ui's markdown).
+ */
+export type RenderPacing = 'frame' | 'none';
+
 /** Coalesces calls into at most one per animation frame. */
 export interface FrameScheduler {
   schedule(): void;
@@ -13,13 +29,14 @@ function requestFrame(callback: () => void): Cancel {
     const handle = requestAnimationFrame(callback);
     return () => cancelAnimationFrame(handle);
   }
-  // No frames outside a browser (tests, SSR): ~60 Hz instead.
+  // No frames outside a browser (Node, SSR, workers): ~60 Hz instead.
   const handle = setTimeout(callback, 16);
   return () => clearTimeout(handle);
 }
 
 /** Calls `run` at most once per animation frame however often `schedule` is called. */
-export function createFrameScheduler(run: () => void): FrameScheduler {
+export function createFrameScheduler(run: () => void, pacing: RenderPacing = 'frame'): FrameScheduler {
+  if (pacing === 'none') return { schedule: run, flush() {}, cancel() {} };
   let cancel: Cancel | undefined;
   const fire = () => {
     cancel = undefined;

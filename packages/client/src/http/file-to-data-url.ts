@@ -1,4 +1,4 @@
-import { blobToBase64 } from '@agent-chat/client';
+import { blobToBase64 } from './base64.ts';
 
 const encoded = new WeakMap<Blob, Promise<string>>();
 

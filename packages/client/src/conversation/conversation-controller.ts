@@ -1,0 +1,335 @@
+import {
+  AbstractChat,
+  type FileUIPart,
+  lastAssistantMessageIsCompleteWithApprovalResponses,
+  lastAssistantMessageIsCompleteWithToolCalls,
+  type UIMessage,
+} from 'ai';
+import type { MessageOptions } from '../backend.ts';
+import { createChatTransport, EDIT_OF } from '../chat-transport.ts';
+import { isAgentChatError } from '../errors.ts';
+import { fileToDataUrl } from '../http/file-to-data-url.ts';
+import type {
+  ConversationAction,
+  ConversationControllerOptions,
+  ConversationDraft,
+  ConversationSnapshot,
+} from './conversation-types.ts';
+import { type BranchPosition, MessageTree } from './message-tree.ts';
+import { type ChatChange, ObservedChatState } from './observed-chat-state.ts';
+import { createFrameScheduler, type FrameScheduler } from './render-pacing.ts';
+
+class ControllerChat extends AbstractChat<UIMessage> {}
+
+/** The longest name a conversation gets from its first message. */
+const NAME_LENGTH = 60;
+
+/**
+ * One conversation with an agent, without React: the AI SDK's chat on the kit's transport (raw
+ * frames consumed directly, the SDK's message assembly reused), the message tree (edits and
+ * regenerations make branches; the visible thread is the active branch), status, the draft given
+ * back after a failed send, retry and resume policy, history seeding, and render pacing.
+ *
+ * Everything that happens goes through `dispatch`; state is read with `subscribe` + `getSnapshot`
+ * (the shape `useSyncExternalStore` takes), like TanStack Query's observers.
+ * @example
+ * const controller = new ConversationController({ backend });
+ * controller.subscribe(() => render(controller.getSnapshot()));
+ * await controller.dispatch({ type: 'send', text: 'Hello' });
+ */
+export class ConversationController {
+  #options: ConversationControllerOptions;
+  readonly #tree = new MessageTree();
+  readonly #chat: ControllerChat;
+  readonly #state: ObservedChatState;
+  readonly #listeners = new Set<() => void>();
+  readonly #frame: FrameScheduler;
+  #snapshot: ConversationSnapshot;
+  #conversationId: string | undefined;
+  #creating: Promise<string> | undefined;
+  #messageOptions: MessageOptions;
+  #draft: ConversationDraft | undefined;
+  /** What the last failed send held, kept after a composer took the draft, for `retry`. */
+  #failed: ConversationDraft | undefined;
+  #seeded: boolean;
+  #branchVersion = 0;
+
+  constructor(options: ConversationControllerOptions) {
+    this.#options = options;
+    this.#conversationId = options.conversationId;
+    this.#messageOptions = options.messageOptions ?? {};
+    this.#seeded = options.initialMessages !== undefined || options.conversationId === undefined;
+    this.#frame = createFrameScheduler(() => this.#publish(), options.pacing ?? 'frame');
+    this.#state = new ObservedChatState(this.#tree, options.initialMessages ?? [], (change) =>
+      this.#changed(change),
+    );
+    const { backend } = options;
+    // Answers to approvals and browser-run tools go back only where the platform hears them.
+    const answersReachServer = backend.sendMessages !== undefined;
+    this.#chat = new ControllerChat({
+      state: this.#state,
+      transport: createChatTransport(backend, {
+        conversationId: () => this.#ensureConversation(),
+        messageOptions: () => this.#messageOptions,
+        maxResumeAttempts: options.maxResumeAttempts,
+      }),
+      onFinish: ({ message, isAbort, isError }) => {
+        if (!isAbort && !isError) this.#options.onFinish?.(message);
+      },
+      onError: (error) => this.#options.onError?.(error),
+      onToolCall: (call) => this.#options.onToolCall?.(call),
+      onData: (part) => this.#options.onData?.(part),
+      sendAutomaticallyWhen: answersReachServer
+        ? (input) =>
+            lastAssistantMessageIsCompleteWithApprovalResponses(input) ||
+            lastAssistantMessageIsCompleteWithToolCalls(input)
+        : undefined,
+    });
+    this.#snapshot = this.#makeSnapshot();
+  }
+
+  /** Update the options (callbacks, message options); the backend and id are fixed for a controller. */
+  setOptions(options: Omit<ConversationControllerOptions, 'backend'>): void {
+    this.#options = { ...this.#options, ...options, backend: this.#options.backend };
+  }
+
+  /** Listen to changes; returns the unsubscribe function. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => {
+      this.#listeners.delete(listener);
+    };
+  };
+
+  /** The current state; the same object until something changes. */
+  getSnapshot = (): ConversationSnapshot => this.#snapshot;
+
+  /** Where `messageId` sits among the versions of its turn (for a "‹ 2 / 3 ›" picker). */
+  branchOf(messageId: string): BranchPosition | undefined {
+    return this.#tree.branchOf(messageId);
+  }
+
+  /** Every message of every branch with its parent, parents first (what a store would persist). */
+  branches(): Array<{ message: UIMessage; parentId: string | null }> {
+    return this.#tree.entries();
+  }
+
+  /** Do one thing to the conversation; resolves true when it went through. */
+  dispatch = async (action: ConversationAction): Promise<boolean> => {
+    switch (action.type) {
+      case 'send':
+        return this.#send(action.text, action.files ?? []);
+      case 'stop':
+        await this.#chat.stop();
+        return true;
+      case 'retry':
+        return this.#retry(action.draft);
+      case 'resume':
+        this.#chat.clearError();
+        await this.#chat.resumeStream();
+        return this.#chat.status !== 'error';
+      case 'regenerate':
+        return this.#regenerate(action.messageId);
+      case 'edit':
+        return this.#edit(action.messageId, action.text, action.files ?? []);
+      case 'switch-branch':
+        return this.#switchBranch(action.messageId);
+      case 'seed':
+        return this.#seed(action.messages);
+      case 'take-draft':
+        this.#draft = undefined;
+        this.#publish();
+        return true;
+      case 'set-message-options':
+        this.#messageOptions = action.options;
+        this.#publish();
+        return true;
+      case 'tool-approval':
+        await this.#chat.addToolApprovalResponse({
+          id: action.id,
+          approved: action.approved,
+          ...(action.reason === undefined ? {} : { reason: action.reason }),
+        });
+        return true;
+      case 'tool-output':
+        await this.#chat.addToolOutput({
+          tool: action.tool,
+          toolCallId: action.toolCallId,
+          output: action.output,
+        } as Parameters<ControllerChat['addToolOutput']>[0]);
+        return true;
+      case 'tool-error':
+        await this.#chat.addToolOutput({
+          tool: action.tool,
+          toolCallId: action.toolCallId,
+          state: 'output-error',
+          errorText: action.errorText,
+        } as Parameters<ControllerChat['addToolOutput']>[0]);
+        return true;
+    }
+  };
+
+  /** Stop any reply and release what the chat holds; the controller is not used after this. */
+  async dispose(): Promise<void> {
+    this.#frame.cancel();
+    this.#listeners.clear();
+    await this.#chat.dispose();
+  }
+
+  async #send(
+    text: string,
+    files: readonly File[],
+    requestMetadata?: Record<string, unknown>,
+  ): Promise<boolean> {
+    this.#draft = undefined;
+    this.#failed = undefined;
+    this.#chat.clearError();
+    const before = this.#state.messages.length;
+    // Nothing of a reply arrived: take the user turn back out and hand it back as a draft, so a
+    // retry does not send it twice. A reply that broke midway stays, with what it received.
+    const giveBack = () => {
+      const messages = this.#state.messages;
+      const last = messages[messages.length - 1];
+      if (messages.length === before + 1 && last?.role === 'user') {
+        this.#tree.remove(last.id);
+        this.#state.messages = messages.slice(0, -1);
+      }
+      if (this.#state.messages.length === before) {
+        this.#failed = { text, files: [...files] };
+        this.#draft = this.#failed;
+        this.#publish();
+      }
+    };
+    try {
+      const parts = await Promise.all(files.map(toFilePart));
+      await this.#chat.sendMessage(
+        parts.length > 0 ? { text, files: parts } : { text },
+        requestMetadata ? { metadata: requestMetadata } : undefined,
+      );
+    } catch (cause) {
+      giveBack();
+      this.#options.onError?.(cause instanceof Error ? cause : new Error(String(cause)));
+      return false;
+    }
+    if (this.#chat.status !== 'error') return true;
+    giveBack();
+    return false;
+  }
+
+  async #retry(draft: ConversationDraft | undefined): Promise<boolean> {
+    const failed = draft ?? this.#failed;
+    if (failed) return this.#send(failed.text, failed.files);
+    const error = this.#chat.error;
+    const interrupted = isAgentChatError(error) && error.kind === 'interrupted';
+    this.#chat.clearError();
+    if (interrupted && this.#options.backend.resumeReply) {
+      await this.#chat.resumeStream();
+    } else {
+      await this.#chat.regenerate();
+    }
+    return this.#chat.status !== 'error';
+  }
+
+  async #regenerate(messageId: string | undefined): Promise<boolean> {
+    this.#chat.clearError();
+    await this.#chat.regenerate(messageId === undefined ? undefined : { messageId });
+    this.#branchVersion++;
+    this.#publish();
+    return this.#chat.status !== 'error';
+  }
+
+  async #edit(messageId: string, text: string, files: readonly File[]): Promise<boolean> {
+    const parentId = this.#tree.parentOf(messageId);
+    if (parentId === undefined) return false;
+    // The new version is a sibling of the old one: the old turn and what followed it stay in the
+    // tree as the other branch. The SDK's own in-place replacement would reuse the id.
+    this.#state.messages = parentId === null ? [] : this.#tree.pathTo(parentId);
+    this.#branchVersion++;
+    const sent = await this.#send(text, files, { [EDIT_OF]: messageId });
+    this.#branchVersion++;
+    this.#publish();
+    return sent;
+  }
+
+  #switchBranch(messageId: string): boolean {
+    const busy = this.#chat.status === 'submitted' || this.#chat.status === 'streaming';
+    if (busy || !this.#tree.has(messageId)) return false;
+    this.#state.messages = this.#tree.pathThrough(messageId);
+    this.#branchVersion++;
+    this.#publish();
+    return true;
+  }
+
+  #seed(messages: UIMessage[]): boolean {
+    if (this.#seeded && this.#state.messages.length > 0) return false;
+    if (this.#chat.status !== 'ready') return false;
+    this.#seeded = true;
+    this.#state.messages = messages;
+    const wantsResume = this.#options.resume ?? true;
+    if (wantsResume && this.#options.backend.resumeReply && this.#conversationId !== undefined) {
+      void this.#chat.resumeStream();
+    }
+    return true;
+  }
+
+  async #ensureConversation(): Promise<string> {
+    if (this.#conversationId !== undefined) return this.#conversationId;
+    this.#creating ??= (async () => {
+      const first = this.#state.messages.find((message) => message.role === 'user');
+      const created = await this.#options.backend.createConversation({ name: nameFrom(first) });
+      this.#conversationId = created.id;
+      this.#publish();
+      this.#options.onCreated?.(created);
+      return created.id;
+    })().finally(() => {
+      this.#creating = undefined;
+    });
+    return this.#creating;
+  }
+
+  #changed(change: ChatChange): void {
+    if (change === 'content') this.#frame.schedule();
+    else this.#publish();
+  }
+
+  #publish(): void {
+    this.#frame.cancel();
+    this.#snapshot = this.#makeSnapshot();
+    for (const listener of this.#listeners) listener();
+  }
+
+  #makeSnapshot(): ConversationSnapshot {
+    const error = this.#state.error;
+    return {
+      conversationId: this.#conversationId,
+      messages: [...this.#state.messages],
+      status: this.#state.status,
+      error,
+      interrupted: this.#state.status === 'error' && isAgentChatError(error) && error.kind === 'interrupted',
+      failedSend: this.#failed !== undefined,
+      draft: this.#draft,
+      messageOptions: this.#messageOptions,
+      seeded: this.#seeded,
+      branchVersion: this.#branchVersion,
+    };
+  }
+}
+
+function nameFrom(message: UIMessage | undefined): string | undefined {
+  const text = message?.parts
+    .map((part) => (part.type === 'text' ? part.text : ''))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!text) return undefined;
+  return text.length > NAME_LENGTH ? `${text.slice(0, NAME_LENGTH - 1).trimEnd()}…` : text;
+}
+
+async function toFilePart(file: File): Promise<FileUIPart> {
+  return {
+    type: 'file',
+    mediaType: file.type || 'application/octet-stream',
+    filename: file.name,
+    url: await fileToDataUrl(file),
+  };
+}

@@ -1,0 +1,213 @@
+/**
+ * The client's conversation controller (no React, no DOM) against this mock platform, through
+ * the real adapters: it lives here because the client cannot depend on the mock server.
+ */
+import {
+  type BackendKind,
+  ConversationController,
+  type ConversationControllerOptions,
+  type ConversationSnapshot,
+  createBackend,
+  isAgentChatError,
+} from '@agent-chat/client';
+import type { UIMessage } from 'ai';
+import { describe, expect, it } from 'vitest';
+import { createMockServer, mockMounts } from './index.ts';
+
+const textOf = (message: UIMessage | undefined) =>
+  (message?.parts ?? []).map((part) => (part.type === 'text' ? part.text : '')).join('');
+const last = (messages: readonly UIMessage[]) => messages[messages.length - 1];
+
+type Intercept = (request: Request) => Response | undefined | Promise<Response | undefined>;
+
+function setup(
+  options: Partial<ConversationControllerOptions> & { platform?: BackendKind; intercept?: Intercept } = {},
+) {
+  const { platform = 'noxus-v1', intercept, ...rest } = options;
+  const server = createMockServer({ tokenDelayMs: 0 });
+  const requests: Request[] = [];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    requests.push(request.clone());
+    return (await intercept?.(request.clone())) ?? server.fetch(request);
+  };
+  const backend = createBackend(platform, {
+    baseUrl: `http://mock${mockMounts[platform]}`,
+    agentId: 'mock-agent',
+    fetch,
+  });
+  const controller = new ConversationController({ backend, pacing: 'none', ...rest });
+  return { controller, backend, server, requests };
+}
+
+/** Resolves with the first snapshot that satisfies `check`, now or after a later change. */
+function until(
+  controller: ConversationController,
+  check: (snapshot: ConversationSnapshot) => boolean,
+): Promise<ConversationSnapshot> {
+  return new Promise((resolve) => {
+    const test = () => {
+      const snapshot = controller.getSnapshot();
+      if (!check(snapshot)) return false;
+      unsubscribe();
+      resolve(snapshot);
+      return true;
+    };
+    const unsubscribe = controller.subscribe(() => void test());
+    test();
+  });
+}
+
+describe('ConversationController', () => {
+  it('creates the conversation on the first send, named after it, and streams the reply', async () => {
+    const created: string[] = [];
+    const { controller, backend } = setup({ onCreated: (conversation) => created.push(conversation.name) });
+    expect(await controller.dispatch({ type: 'send', text: 'Plan a trip to Lisbon' })).toBe(true);
+    const snapshot = controller.getSnapshot();
+    expect(snapshot.status).toBe('ready');
+    expect(created).toEqual(['Plan a trip to Lisbon']);
+    expect(snapshot.messages.map((message) => message.role)).toEqual(['user', 'assistant']);
+    const history = await backend.getHistory(snapshot.conversationId as string);
+    expect(textOf(last(history))).toBe(textOf(last(snapshot.messages)));
+  });
+
+  it('keeps one snapshot object until something changes', async () => {
+    const { controller } = setup();
+    const first = controller.getSnapshot();
+    expect(controller.getSnapshot()).toBe(first);
+    await controller.dispatch({ type: 'set-message-options', options: { tool: 'web_research' } });
+    expect(controller.getSnapshot()).not.toBe(first);
+    expect(controller.getSnapshot().messageOptions).toEqual({ tool: 'web_research' });
+  });
+
+  it('stops a reply and keeps what arrived', async () => {
+    const { controller } = setup();
+    void controller.dispatch({ type: 'send', text: '/long 20000 400' });
+    await until(controller, (snapshot) => textOf(last(snapshot.messages)).length > 20);
+    await controller.dispatch({ type: 'stop' });
+    const snapshot = await until(controller, (state) => state.status === 'ready');
+    const kept = textOf(last(snapshot.messages)).length;
+    expect(kept).toBeGreaterThan(20);
+    expect(kept).toBeLessThan(20_000);
+  });
+
+  it('gives the draft and files back when the send fails, and retry sends them again', async () => {
+    const bodies: string[] = [];
+    const { controller } = setup({
+      intercept: async (request) => {
+        if (!request.url.endsWith('/stream')) return undefined;
+        bodies.push(((await request.json()) as { content: string }).content);
+        return new Response(JSON.stringify({ detail: 'busy' }), { status: 503 });
+      },
+    });
+    const file = new File(['hello'], 'notes.txt', { type: 'text/plain' });
+    expect(await controller.dispatch({ type: 'send', text: 'Summarise', files: [file] })).toBe(false);
+    let snapshot = controller.getSnapshot();
+    expect(snapshot.failedSend).toBe(true);
+    expect(snapshot.draft).toEqual({ text: 'Summarise', files: [file] });
+    expect(snapshot.messages).toHaveLength(0);
+    expect(isAgentChatError(snapshot.error) && snapshot.error.status).toBe(503);
+
+    await controller.dispatch({ type: 'take-draft' });
+    expect(controller.getSnapshot().draft).toBeUndefined();
+    expect(controller.getSnapshot().failedSend).toBe(true);
+    expect(await controller.dispatch({ type: 'retry' })).toBe(false);
+    snapshot = controller.getSnapshot();
+    expect(bodies).toEqual(['Summarise', 'Summarise']);
+    expect(snapshot.messages).toHaveLength(0);
+    expect(snapshot.draft?.text).toBe('Summarise');
+
+    // Retry with what the composer holds now sends that instead.
+    await controller.dispatch({ type: 'retry', draft: { text: 'Summarise briefly', files: [] } });
+    expect(bodies.at(-1)).toBe('Summarise briefly');
+  });
+
+  it('resumes a cut reply with no text lost or doubled', async () => {
+    const { controller, backend } = setup();
+    expect(await controller.dispatch({ type: 'send', text: '/cut' })).toBe(true);
+    const snapshot = controller.getSnapshot();
+    const history = await backend.getHistory(snapshot.conversationId as string);
+    expect(textOf(last(snapshot.messages))).toBe(textOf(last(history)));
+    expect(snapshot.messages).toHaveLength(2);
+  });
+
+  it('seeds history once, then continues live', async () => {
+    const first = setup();
+    expect(await first.controller.dispatch({ type: 'send', text: 'Hello' })).toBe(true);
+    const id = first.controller.getSnapshot().conversationId as string;
+    const history = await first.backend.getHistory(id);
+
+    const again = new ConversationController({ backend: first.backend, conversationId: id, pacing: 'none' });
+    expect(again.getSnapshot().seeded).toBe(false);
+    expect(await again.dispatch({ type: 'seed', messages: history })).toBe(true);
+    expect(again.getSnapshot().messages).toEqual(history);
+    // A second seed (a refetch) does not replace a live thread.
+    expect(await again.dispatch({ type: 'seed', messages: [] })).toBe(false);
+    expect(await again.dispatch({ type: 'send', text: 'And again' })).toBe(true);
+    expect(again.getSnapshot().messages).toHaveLength(history.length + 2);
+    expect(again.getSnapshot().messages[0]).toBe(history[0]);
+  });
+
+  it('starts from initial messages the app holds', async () => {
+    const initialMessages: UIMessage[] = [
+      { id: 'm1', role: 'user', parts: [{ type: 'text', text: 'Earlier question' }] },
+      { id: 'm2', role: 'assistant', parts: [{ type: 'text', text: 'Earlier answer' }] },
+    ];
+    const { controller } = setup({ initialMessages });
+    expect(controller.getSnapshot().seeded).toBe(true);
+    expect(controller.getSnapshot().messages.map((message) => message.id)).toEqual(['m1', 'm2']);
+  });
+
+  it('regenerates a reply as a sibling and switches between the two versions', async () => {
+    const { controller } = setup();
+    await controller.dispatch({ type: 'send', text: 'Hello' });
+    const firstReply = last(controller.getSnapshot().messages) as UIMessage;
+    expect(await controller.dispatch({ type: 'regenerate' })).toBe(true);
+    const secondReply = last(controller.getSnapshot().messages) as UIMessage;
+    expect(secondReply.id).not.toBe(firstReply.id);
+    expect(controller.getSnapshot().messages).toHaveLength(2);
+    expect(controller.branchOf(secondReply.id)).toMatchObject({ index: 1, count: 2 });
+
+    expect(await controller.dispatch({ type: 'switch-branch', messageId: firstReply.id })).toBe(true);
+    expect(last(controller.getSnapshot().messages)?.id).toBe(firstReply.id);
+    expect(controller.branchOf(firstReply.id)).toMatchObject({ index: 0, count: 2 });
+  });
+
+  it('edits a user message into a new branch and keeps the old turns on the first one', async () => {
+    const { controller } = setup();
+    await controller.dispatch({ type: 'send', text: 'First question' });
+    await controller.dispatch({ type: 'send', text: 'Second question' });
+    const before = controller.getSnapshot().messages;
+    const original = before[2] as UIMessage;
+    expect(await controller.dispatch({ type: 'edit', messageId: original.id, text: 'Second, edited' })).toBe(
+      true,
+    );
+    const after = controller.getSnapshot().messages;
+    expect(after).toHaveLength(4);
+    expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
+    expect(textOf(after[2])).toBe('Second, edited');
+    expect(controller.branchOf(after[2]?.id as string)).toMatchObject({ index: 1, count: 2 });
+
+    // Back to the first version: its reply comes back with it.
+    await controller.dispatch({ type: 'switch-branch', messageId: original.id });
+    expect(controller.getSnapshot().messages.map((message) => message.id)).toEqual(
+      before.map((message) => message.id),
+    );
+  });
+
+  it('publishes streamed content at most once per frame, and status at once', async () => {
+    const { controller } = setup({ pacing: 'frame' });
+    const statuses: string[] = [];
+    let notifications = 0;
+    controller.subscribe(() => {
+      notifications++;
+      statuses.push(controller.getSnapshot().status);
+    });
+    await controller.dispatch({ type: 'send', text: '/long 4000 2000' });
+    expect(statuses).toContain('submitted');
+    expect(statuses.at(-1)).toBe('ready');
+    // ~1,000 deltas a millisecond or more apart, each its own read: one notification per frame.
+    expect(notifications).toBeLessThan(200);
+    expect(textOf(last(controller.getSnapshot().messages)).length).toBe(4000);
+  });
+});
