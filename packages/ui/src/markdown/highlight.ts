@@ -4,8 +4,25 @@ import { common, createLowlight } from 'lowlight';
 // main bundle. `common` holds the ~35 languages people paste most.
 const lowlight = createLowlight(common);
 
-/** The syntax tree lowlight returns: hast nodes of `span`s with `hljs-*` classes and text. */
-export type HighlightTree = ReturnType<typeof lowlight.highlight>;
+/** A node of the highlighted tree: the subset of hast lowlight emits. */
+export type HighlightNode =
+  | { type: 'text'; value: string }
+  | { type: 'comment' | 'doctype' }
+  | {
+      type: 'element';
+      tagName: string;
+      properties?: Readonly<Record<string, unknown>>;
+      children: HighlightNode[];
+    };
+
+/**
+ * The syntax tree lowlight returns: `span`s with `hljs-*` classes and text. Declared here rather
+ * than taken from `hast`, so the kit's published types need neither `hast` nor `highlight.js`.
+ */
+export interface HighlightTree {
+  type: 'root';
+  children: HighlightNode[];
+}
 
 /** Highlights `code` as `language`; undefined for a language lowlight does not know. */
 export function highlightCode(code: string, language: string): HighlightTree | undefined {
