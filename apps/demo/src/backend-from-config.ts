@@ -36,6 +36,10 @@ export async function loadProxyConfig(signal?: AbortSignal): Promise<ProxyConfig
 export function backendFromConfig(config: ProxyConfig): Backend {
   const mount = config.baseUrl ?? proxyMount;
   const baseUrl = () => `${window.location.origin}${mount}`;
+  // An AI SDK server's chat endpoint is the mount itself (`POST /agent-chat`, `GET /agent-chat/:id/stream`).
+  if (config.api === 'ai-sdk') {
+    return createBackend('ai-sdk', { api: baseUrl, maxFileBytes: proxyFileLimitBytes });
+  }
   // Agents v2 states no file limit of its own; the proxy's is the one that applies.
   return createBackend(config.api, { baseUrl, agentId: config.agentId, maxFileBytes: proxyFileLimitBytes });
 }

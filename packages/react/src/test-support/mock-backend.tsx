@@ -1,4 +1,4 @@
-import { type BackendKind, createBackend } from '@agent-chat/client';
+import { type BackendKind, createBackend, memoryConversationStore } from '@agent-chat/client';
 import { createMockServer, mockMounts } from '@agent-chat/mock-server';
 import { QueryClient } from '@tanstack/react-query';
 import type * as React from 'react';
@@ -20,11 +20,12 @@ export function mockBackend(platform: MockPlatform = 'noxus-v1', intercept?: Fet
     const request = new Request(input, init);
     return (await intercept?.(request.clone())) ?? server.fetch(request);
   };
-  const backend = createBackend(platform, {
-    baseUrl: `http://mock${mockMounts[platform]}`,
-    agentId: 'mock-agent',
-    fetch,
-  });
+  const url = `http://mock${mockMounts[platform]}`;
+  const backend =
+    platform === 'ai-sdk'
+      ? // The AI SDK protocol keeps no conversations: a fresh memory store per mock, like the server.
+        createBackend('ai-sdk', { api: url, fetch, store: memoryConversationStore() })
+      : createBackend(platform, { baseUrl: url, agentId: 'mock-agent', fetch });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const wrapper = ({ children }: { children: React.ReactNode }) => (
     <AgentChatProvider backend={backend} queryClient={queryClient}>

@@ -3,7 +3,7 @@
  * one of the mock server's platforms (data frames live on agents v2, teams and the inbox on the
  * Chat API), through the real client adapters and the real hooks, in the page.
  */
-import { type Backend, type BackendKind, createBackend } from '@agent-chat/client';
+import { type Backend, type BackendKind, createBackend, memoryConversationStore } from '@agent-chat/client';
 import { createMockServer, type MockServerOptions, mockMounts } from '@agent-chat/mock-server';
 import { AgentChatProvider } from '@agent-chat/react';
 import * as React from 'react';
@@ -22,11 +22,10 @@ export function createMockBackend(platform: MockPlatform, server?: MockServerOpt
   const mock = createMockServer(server);
   const fetch = (input: RequestInfo | URL, init?: RequestInit) =>
     Promise.resolve(mock.fetch(new Request(input, init)));
-  return createBackend(platform, {
-    baseUrl: `${ORIGIN}${mockMounts[platform]}`,
-    agentId: MOCK_AGENT_ID,
-    fetch,
-  });
+  const url = `${ORIGIN}${mockMounts[platform]}`;
+  // The AI SDK protocol keeps no conversations: a fresh memory store per mock, like the server.
+  if (platform === 'ai-sdk') return createBackend('ai-sdk', { api: url, fetch, store: memoryConversationStore() });
+  return createBackend(platform, { baseUrl: url, agentId: MOCK_AGENT_ID, fetch });
 }
 
 /** What a story's seed left for it to render with (conversation ids, frame names, …). */
