@@ -9,12 +9,6 @@ export {
   type AiSdkOptions,
   aiSdk,
 } from './adapters/ai-sdk.ts';
-export {
-  AI_SDK_MAX_FILE_BYTES,
-  type AiSdkBackend,
-  type AiSdkOptions,
-  aiSdk,
-} from './adapters/ai-sdk.ts';
 export { type ChatApiOptions, chatApi } from './adapters/chat-api.ts';
 export { chatApiHistoryToUIMessages } from './adapters/chat-api-mapping.ts';
 export { type NoxusV1Options, noxusV1 } from './adapters/noxus-v1.ts';
@@ -76,12 +70,6 @@ export {
   type FrameScheduler,
   type RenderPacing,
 } from './conversation/render-pacing.ts';
-export { type Awaitable, type ConversationStore, memoryConversationStore } from './conversation-store.ts';
-export {
-  DEFAULT_STORE_KEY,
-  localStorageConversationStore,
-  type StorageLike,
-} from './conversation-store-local.ts';
 export { type Awaitable, type ConversationStore, memoryConversationStore } from './conversation-store.ts';
 export {
   DEFAULT_STORE_KEY,

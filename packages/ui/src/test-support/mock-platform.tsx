@@ -24,7 +24,8 @@ export function createMockBackend(platform: MockPlatform, server?: MockServerOpt
     Promise.resolve(mock.fetch(new Request(input, init)));
   const url = `${ORIGIN}${mockMounts[platform]}`;
   // The AI SDK protocol keeps no conversations: a fresh memory store per mock, like the server.
-  if (platform === 'ai-sdk') return createBackend('ai-sdk', { api: url, fetch, store: memoryConversationStore() });
+  if (platform === 'ai-sdk')
+    return createBackend('ai-sdk', { api: url, fetch, store: memoryConversationStore() });
   return createBackend(platform, { baseUrl: url, agentId: MOCK_AGENT_ID, fetch });
 }
 
