@@ -1,6 +1,7 @@
 import { MockLanguageModelV4 } from 'ai/test';
 import type { weatherFor } from './ai-sdk-tools.ts';
-import { defaultReply, longMarkdownPieces } from './markdown-text.ts';
+import { type LongReply, parseLongReply } from './long-reply.ts';
+import { defaultReply } from './markdown-text.ts';
 import { deltasOf, pacedStream } from './paced-stream.ts';
 import { newId } from './store.ts';
 
@@ -20,6 +21,8 @@ export type AiSdkCommand =
       cutAfter?: number;
       /** Follow-up suggestions sent as a `data-suggestions` part when the reply ends normally. */
       suggestions: string[];
+      /** `/long`: streamed straight from a generator (see `longReplyChunks`), not by the model. */
+      long?: LongReply;
     };
 
 /** Pacing and variant of one reply. */
@@ -48,7 +51,6 @@ export const aiSdkHelpText = `This AI SDK server plays a scenario picked from yo
 | \`/help\` | this table |`;
 
 const defaultSuggestions = ['/weather Lisbon', 'Delete the file notes.txt', '/pick-date'];
-const maxLongReply = 5_000_000;
 
 function words(text: string): [string, string] {
   const trimmed = text.trim();
@@ -67,8 +69,10 @@ export function fileToDelete(text: string): string | undefined {
 
 /** Decides, before any stream, whether a message gets a reply and which suggestions follow it. */
 export function aiSdkCommand(text: string): AiSdkCommand {
-  const [command] = words(text);
+  const [command, rest] = words(text);
   switch (command) {
+    case '/long':
+      return { kind: 'reply', suggestions: defaultSuggestions, long: parseLongReply(rest.split(/\s+/)) };
     case '/500':
       return { kind: 'http-error', status: 500, detail: 'The model failed before replying (mock /500).' };
     case '/cut':
@@ -215,18 +219,6 @@ function firstStep(
           yield { type: 'finish', finishReason: { unified: 'error', raw: 'error' }, usage: usage(0) };
         })(),
       };
-    case '/long': {
-      const [size = '', rate = ''] = rest.split(/\s+/);
-      const characters = Math.min(Math.max(Number(size) || 10_000, 1), maxLongReply);
-      const perSecond = Math.max(Number(rate) || 0, 0);
-      return {
-        parts: (function* () {
-          yield* textPart('text', longMarkdownPieces(characters));
-          yield { type: 'finish', finishReason: { unified: 'stop', raw: 'stop' }, usage: usage(characters) };
-        })(),
-        delayMs: perSecond > 0 ? 1000 / perSecond : 0,
-      };
-    }
     case '/slow':
       return {
         parts: answer('Sorry for the wait: the first token took a while on purpose.', options),

@@ -12,6 +12,8 @@ import { Hono } from 'hono';
 import { aiSdkCommand, scenarioModel } from './ai-sdk-model.ts';
 import { aiSdkToolApproval, aiSdkTools } from './ai-sdk-tools.ts';
 import { jsonBody, problem, runResponse } from './http.ts';
+import { longReplyChunks } from './long-reply.ts';
+import { pacedStream } from './paced-stream.ts';
 import { ReplyRun } from './reply-run.ts';
 import { type MockStore, newId } from './store.ts';
 
@@ -115,16 +117,22 @@ export function aiSdkRoutes(store: MockStore): Hono {
 
     const modelMessages = await convertToModelMessages(messages, { tools: aiSdkTools });
     chat.run?.stop();
+    const long = command.long;
     const run = new ReplyRun(
       (signal) =>
-        reply({
-          messages,
-          modelMessages,
-          version,
-          tokenDelayMs: store.scenarioOptions.tokenDelayMs,
-          suggestions: command.suggestions,
-          signal,
-        }),
+        long
+          ? pacedStream(longReplyChunks(long.size, newId('msg')), {
+              delayMs: long.delayMs,
+              signal,
+            }).pipeThrough(withSuggestions(command.suggestions))
+          : reply({
+              messages,
+              modelMessages,
+              version,
+              tokenDelayMs: store.scenarioOptions.tokenDelayMs,
+              suggestions: command.suggestions,
+              signal,
+            }),
       store.disconnectGraceMs,
       (_message, ended) => {
         if (chat.run === ended) chat.run = undefined;

@@ -1,7 +1,7 @@
 import type { UIMessageChunk } from 'ai';
 import type { Context } from 'hono';
 import type { ReplyRun, RunEncoding } from './reply-run.ts';
-import { encodeSse, sseHeaders } from './sse.ts';
+import { encodeSse, formatSse, sseHeaders } from './sse.ts';
 
 /** The 25 MB cap on one file, in bytes. */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
@@ -24,13 +24,13 @@ export async function jsonBody(c: Context): Promise<Record<string, unknown> | un
 }
 
 /** AI SDK UI message stream frames: `data: <chunk>` with ids, then `[DONE]`. */
-export const uiMessageEncoding: RunEncoding = (chunk, id) => encodeSse({ id, data: JSON.stringify(chunk) });
+export const uiMessageEncoding: RunEncoding = (chunk, id) => formatSse({ id, data: JSON.stringify(chunk) });
 const uiMessageEnd = () => [encodeSse({ data: '[DONE]' })];
 
 /** Noxus `?format=json` envelopes: `event: message` + `{event, data}`, then `event: done`. */
 export const noxusEnvelopeEncoding: RunEncoding = (chunk, id) => {
   const { type, ...data } = chunk as UIMessageChunk & Record<string, unknown>;
-  return encodeSse({ id, event: 'message', data: JSON.stringify({ event: type, data }) });
+  return formatSse({ id, event: 'message', data: JSON.stringify({ event: type, data }) });
 };
 const noxusEnvelopeEnd = () => [encodeSse({ event: 'done', data: '{}' })];
 
@@ -38,11 +38,11 @@ const noxusEnvelopeEnd = () => [encodeSse({ event: 'done', data: '{}' })];
 export const simpleTextEncoding: RunEncoding = (chunk) => {
   switch (chunk.type) {
     case 'text-delta':
-      return encodeSse({ data: JSON.stringify({ type: 'text', content: chunk.delta }) });
+      return formatSse({ data: JSON.stringify({ type: 'text', content: chunk.delta }) });
     case 'error':
-      return encodeSse({ data: JSON.stringify({ type: 'error', content: chunk.errorText }) });
+      return formatSse({ data: JSON.stringify({ type: 'error', content: chunk.errorText }) });
     case 'finish':
-      return encodeSse({ data: JSON.stringify({ type: 'done', content: '' }) });
+      return formatSse({ data: JSON.stringify({ type: 'done', content: '' }) });
     default:
       return undefined;
   }

@@ -21,7 +21,9 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
  * the whole reply is out.
  */
 export function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  // Node's `setImmediate` runs right after pending I/O; a browser has only `setTimeout`.
+  const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
+  return new Promise((resolve) => (immediate ? immediate(resolve) : setTimeout(resolve, 0)));
 }
 
 /** How many items an unpaced stream hands over between two turns of the event loop. */

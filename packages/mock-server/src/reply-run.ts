@@ -1,7 +1,8 @@
 import { readUIMessageStream, type UIMessage, type UIMessageChunk } from 'ai';
+import { ChunkLog } from './chunk-log.ts';
 
-/** How a run's frames go on the wire. */
-export type RunEncoding = (chunk: UIMessageChunk, id: string) => Uint8Array | undefined;
+/** How a run's frames go on the wire: the SSE text of a chunk, or undefined to leave it out. */
+export type RunEncoding = (chunk: UIMessageChunk, id: string) => string | undefined;
 
 /** What a run does when its last reader goes away. */
 export type RunState = 'running' | 'finished' | 'stopped';
@@ -12,6 +13,10 @@ interface Listener {
 
 let runCounter = 0;
 
+/** Characters of frames a reader takes in one go. */
+const BATCH_CHARACTERS = 16 * 1024;
+const encoder = new TextEncoder();
+
 /**
  * One reply, generated independently of any HTTP response: every chunk is appended to a log
  * with the id `<runId>:<seq>`, so any number of readers can replay it from a given point and
@@ -20,13 +25,12 @@ let runCounter = 0;
  */
 export class ReplyRun {
   readonly id = `run${++runCounter}${Math.random().toString(36).slice(2, 6)}`;
-  readonly chunks: UIMessageChunk[] = [];
+  readonly chunks = new ChunkLog();
   state: RunState = 'running';
   /** The assembled reply, once the run ended. */
   message: UIMessage | undefined;
   /** Resolves once the run ended and `onEnd` has stored its reply. */
   readonly done: Promise<UIMessage | undefined>;
-  #assembled: Promise<UIMessage | undefined>;
   #ended!: (message: UIMessage | undefined) => void;
   #listeners = new Set<Listener>();
   #abort = new AbortController();
@@ -47,9 +51,7 @@ export class ReplyRun {
     this.done = new Promise((resolve) => {
       this.#ended = resolve;
     });
-    const [forLog, forMessage] = source(this.#abort.signal).tee();
-    this.#assembled = this.#assemble(forMessage);
-    void this.#record(forLog);
+    void this.#record(source(this.#abort.signal));
   }
 
   /** Event id of chunk `seq` (1-based). */
@@ -78,6 +80,7 @@ export class ReplyRun {
     let sent = 0;
     let listener: Listener | undefined;
     let attached = false;
+    let cut = false;
     const detach = () => {
       if (!attached) return;
       attached = false;
@@ -90,28 +93,44 @@ export class ReplyRun {
         clearTimeout(this.#graceTimer);
       },
       pull: async (controller) => {
+        // Frames go out in batches, encoded once: one enqueue per small delta would cost more
+        // than the delta.
+        if (cut) {
+          detach();
+          controller.error(new Error('connection cut by the mock server (/cut)'));
+          return;
+        }
+        let batch = '';
+        const flush = () => {
+          if (batch) controller.enqueue(encoder.encode(batch));
+        };
         for (;;) {
           if (seq < this.chunks.length) {
-            const chunk = this.chunks[seq] as UIMessageChunk;
+            const chunk = this.chunks.at(seq) as UIMessageChunk;
             seq++;
-            const bytes = encode(chunk, this.eventId(seq));
-            if (bytes) controller.enqueue(bytes);
+            batch += encode(chunk, this.eventId(seq)) ?? '';
             sent++;
             if (options.cutAfter !== undefined && sent >= options.cutAfter && this.state === 'running') {
-              detach();
-              controller.error(new Error('connection cut by the mock server (/cut)'));
+              // The reader gets every frame up to the cut, then the error on its next read.
+              flush();
+              cut = true;
               return;
             }
-            // A pull that enqueues nothing is not called again: keep going until a frame is out.
-            if (bytes) return;
-            continue;
+            if (batch.length < BATCH_CHARACTERS) continue;
+            flush();
+            return;
+          }
+          // Everything logged so far is in the batch: send it now rather than wait for more.
+          if (batch) {
+            flush();
+            return;
           }
           if (this.state !== 'running') {
             // `done` resolves once the reply is stored, so a reader sees the end only after that.
             await this.done;
             // The held-back `finish` lands once the reply is stored.
             if (seq < this.chunks.length) continue;
-            for (const bytes of options.end?.() ?? []) controller.enqueue(bytes);
+            for (const end of options.end?.() ?? []) controller.enqueue(end);
             detach();
             controller.close();
             return;
@@ -157,7 +176,7 @@ export class ReplyRun {
     } catch {
       // A stopped run ends its source with an abort; what was logged stays.
     }
-    const message = await this.#assembled;
+    const message = await this.#assemble();
     this.message = message;
     try {
       this.onEnd(message, this);
@@ -169,12 +188,23 @@ export class ReplyRun {
     }
   }
 
-  async #assemble(stream: ReadableStream<UIMessageChunk>): Promise<UIMessage | undefined> {
+  /**
+   * The reply as the AI SDK assembles it, from the log with each run of deltas merged: once at
+   * the end instead of once per chunk, which would cost a message snapshot per delta.
+   */
+  async #assemble(): Promise<UIMessage | undefined> {
+    const chunks = this.chunks.compacted();
+    const stream = new ReadableStream<UIMessageChunk>({
+      start(controller) {
+        for (const chunk of chunks) controller.enqueue(chunk);
+        controller.close();
+      },
+    });
     let last: UIMessage | undefined;
     try {
       for await (const message of readUIMessageStream({ stream, terminateOnError: false })) last = message;
     } catch {
-      // Keep what was assembled before the stop.
+      // Keep what was assembled before a malformed chunk.
     }
     return last;
   }

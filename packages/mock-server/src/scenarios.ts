@@ -6,7 +6,9 @@ import {
   type UIMessageStreamWriter,
 } from 'ai';
 import { MockLanguageModelV4 } from 'ai/test';
-import { defaultReply, helpText, longMarkdown } from './markdown-text.ts';
+import { longReplyChunks, parseLongReply } from './long-reply.ts';
+import { defaultReply, helpText } from './markdown-text.ts';
+import { deltasOf, ITEMS_PER_TURN, pacedStream, sleep, yieldToEventLoop } from './paced-stream.ts';
 
 /** What the conversation gains from a scenario besides the reply (files, data frames). */
 export interface ScenarioEffects {
@@ -30,21 +32,6 @@ export interface ScenarioOptions {
   tokenDelayMs: number;
 }
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    if (ms <= 0 || signal.aborted) return resolve();
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    // The listener goes once the wait is over, so a long reply does not pile them up on the signal.
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-
 class Script {
   #count = 0;
   constructor(
@@ -57,13 +44,23 @@ class Script {
     return `${prefix}-${++this.#count}`;
   }
 
-  /** Writes `text` as a text (or reasoning) part in ~4-character deltas. */
-  async text(text: string, kind: 'text' | 'reasoning' = 'text', delay = this.delay): Promise<void> {
+  /**
+   * Writes `text` (a string, or pieces generated as they are needed) as a text (or reasoning)
+   * part in ~4-character deltas. Unpaced, it yields to the event loop between batches.
+   */
+  async text(
+    text: string | Iterable<string>,
+    kind: 'text' | 'reasoning' = 'text',
+    delay = this.delay,
+  ): Promise<void> {
     const id = this.nextId(kind);
     this.writer.write({ type: `${kind}-start`, id });
-    for (let index = 0; index < text.length && !this.signal.aborted; index += 4) {
-      this.writer.write({ type: `${kind}-delta`, id, delta: text.slice(index, index + 4) });
+    let count = 0;
+    for (const delta of deltasOf(typeof text === 'string' ? [text] : text)) {
+      if (this.signal.aborted) break;
+      this.writer.write({ type: `${kind}-delta`, id, delta });
       if (delay > 0) await sleep(delay, this.signal);
+      else if (++count % ITEMS_PER_TURN === 0) await yieldToEventLoop();
     }
     if (!this.signal.aborted) this.writer.write({ type: `${kind}-end`, id });
   }
@@ -77,10 +74,7 @@ function stream(
     createUIMessageStream({
       execute: async ({ writer }) => {
         const script = new Script(writer, signal, options.tokenDelayMs);
-        writer.write({
-          type: 'start',
-          messageId: `msg-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`,
-        });
+        writer.write({ type: 'start', messageId: newMessageId() });
         writer.write({ type: 'start-step' });
         await body(script);
         if (signal.aborted) return;
@@ -89,6 +83,8 @@ function stream(
       },
     });
 }
+
+const newMessageId = () => `msg-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
 type ModelStream = ReadableStream<{ type: string } & Record<string, unknown>>;
 
@@ -303,12 +299,10 @@ export function pickScenario(
       };
     }
     case '/long': {
-      const size = Math.min(Math.max(Number(args[0]) || 10_000, 1), 5_000_000);
-      const rate = args[1] === undefined ? 0 : Math.max(Number(args[1]) || 0, 0);
-      const text = longMarkdown(size);
+      const { size, delayMs } = parseLongReply(args);
       return {
         kind: 'reply',
-        source: stream(options, (s) => s.text(text, 'text', rate > 0 ? 1000 / rate : 0)),
+        source: (signal) => pacedStream(longReplyChunks(size, newMessageId()), { delayMs, signal }),
       };
     }
     case '/error':

@@ -7,13 +7,18 @@ export interface SseEvent {
   data: string;
 }
 
-/** Encodes an event as SSE bytes. */
-export function encodeSse({ id, event, data }: SseEvent): Uint8Array {
+/** An event as SSE text, blank line included. */
+export function formatSse({ id, event, data }: SseEvent): string {
   let text = '';
   if (event) text += `event: ${event}\n`;
   if (id) text += `id: ${id}\n`;
   for (const line of data.split('\n')) text += `data: ${line}\n`;
-  return encoder.encode(`${text}\n`);
+  return `${text}\n`;
+}
+
+/** Encodes an event as SSE bytes. */
+export function encodeSse(event: SseEvent): Uint8Array {
+  return encoder.encode(formatSse(event));
 }
 
 /** Headers of an SSE response that proxies must not buffer. */
