@@ -57,6 +57,20 @@ export default defineConfig({
         },
       },
       {
+        // The page widget in Chromium: its example page (hostile CSS) and a fresh build of the
+        // widget, served by the real proxy bin (see packages/widget/e2e/support/global-setup.ts).
+        extends: true,
+        test: {
+          name: 'widget',
+          environment: 'node',
+          include: ['packages/widget/{src,e2e}/**/*.test.ts'],
+          globalSetup: ['packages/widget/e2e/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'node',
