@@ -1,6 +1,14 @@
-import { type Backend, type BackendCapabilities, capabilitiesOf } from '@agent-chat/client';
+import {
+  type Backend,
+  type BackendCapabilities,
+  capabilitiesOf,
+  type RenderPacing,
+} from '@agent-chat/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import * as React from 'react';
+import { ConversationRegistry } from './conversation-registry.ts';
+
+export type { RenderPacing } from '@agent-chat/client';
 
 /** Limits applied to attachments unless a hook is given its own. */
 export interface AttachmentDefaults {
@@ -12,14 +20,13 @@ export interface AttachmentDefaults {
   maxFiles?: number;
 }
 
-/** How often a streaming reply may re-render: once per animation frame, or on every chunk. */
-export type RenderPacing = 'frame' | 'none';
-
 /** What `useAgentChat` gives the hooks. */
 export interface AgentChatContextValue {
   backend: Backend;
   capabilities: BackendCapabilities;
   queryClient: QueryClient;
+  /** The conversation controllers of this provider, one per conversation. */
+  registry: ConversationRegistry;
   defaults: {
     attachments: Required<Pick<AttachmentDefaults, 'maxFileBytes' | 'maxFiles'>> & AttachmentDefaults;
     renderPacing: RenderPacing;
@@ -54,18 +61,24 @@ export function AgentChatProvider({
     () => queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: 1 } } }),
   );
   const client = queryClient ?? ownClient;
+  // Its own memo: controllers (and replies streaming in them) outlive changes of other props.
+  const registry = React.useMemo(
+    () => new ConversationRegistry(backend, client, renderPacing),
+    [backend, client, renderPacing],
+  );
   const value = React.useMemo<AgentChatContextValue>(() => {
     const capabilities = capabilitiesOf(backend);
     return {
       backend,
       capabilities,
       queryClient: client,
+      registry,
       defaults: {
         attachments: { maxFileBytes: capabilities.maxFileBytes, maxFiles: 10, ...attachments },
         renderPacing,
       },
     };
-  }, [backend, client, attachments, renderPacing]);
+  }, [backend, client, registry, attachments, renderPacing]);
   return (
     <QueryClientProvider client={client}>
       <AgentChatContext.Provider value={value}>{children}</AgentChatContext.Provider>

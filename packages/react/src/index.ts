@@ -13,7 +13,7 @@ export {
   formatBytes,
   isAccepted,
 } from './attachment-validation.ts';
-export { PacedChat } from './paced-chat.ts';
+export { ConversationRegistry } from './conversation-registry.ts';
 export { queryKeys } from './query-keys.ts';
 export {
   type AttachmentItem,

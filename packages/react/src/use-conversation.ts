@@ -1,20 +1,21 @@
 import {
   type BackendCapabilities,
+  type BranchPosition,
   type Conversation,
+  type ConversationAction,
+  type ConversationController,
   type ConversationSettings,
-  createChatTransport,
-  fileToDataUrl,
-  isAgentChatError,
+  type ConversationSnapshot,
   type MessageOptions,
   requireFacet,
 } from '@agent-chat/client';
-import { useChat } from '@ai-sdk/react';
 import { useQuery } from '@tanstack/react-query';
-import type { ChatStatus, FileUIPart, UIMessage } from 'ai';
+import type { ChatOnToolCallCallback, UIMessage } from 'ai';
 import * as React from 'react';
 import { useAgentChat } from './agent-chat-provider.tsx';
-import { PacedChat } from './paced-chat.ts';
 import { queryKeys } from './query-keys.ts';
+
+export type { ConversationDraft } from '@agent-chat/client';
 
 /** Options of `useConversation`. */
 export interface UseConversationOptions {
@@ -22,253 +23,144 @@ export interface UseConversationOptions {
   onError?(error: Error): void;
   /** Called when the first send created the conversation (no id was given). */
   onCreated?(conversation: Conversation): void;
+  /** A tool the browser runs was called; answer with `addToolOutput`. */
+  onToolCall?: ChatOnToolCallCallback<UIMessage>;
   /** Attach to a reply running when the hook mounts. Default: when the backend can resume. */
   resume?: boolean;
   /** Options of the next messages (model selection, tool, knowledge base). */
   messageOptions?: MessageOptions;
+  /** Messages to start from instead of loading history (an app that holds them already). */
+  initialMessages?: UIMessage[];
+  /** A controller the app made itself (`new ConversationController({ backend })`). */
+  controller?: ConversationController;
 }
 
-/** What the user tried to send, given back after a failed send. */
-export interface ConversationDraft {
-  text: string;
-  files: File[];
-}
-
-/** A live conversation: history, then the streaming reply, with the controls around it. */
-export interface ConversationState {
-  conversationId: string | undefined;
-  messages: UIMessage[];
-  status: ChatStatus;
-  error: Error | undefined;
+/** A live conversation: the controller's snapshot, with the controls around it. */
+export interface ConversationState extends ConversationSnapshot {
+  controller: ConversationController;
   isLoadingHistory: boolean;
-  /** The last reply was cut and could not be resumed automatically. */
-  interrupted: boolean;
-  /** The last send failed before any reply arrived; its text and files were given back in `draft`. */
-  failedSend: boolean;
   /** Sends a user turn; resolves false when it failed (the draft is given back in `draft`). */
   send(input: { text: string; files?: File[] }): Promise<boolean>;
   stop(): void;
-  regenerate(messageId?: string): Promise<void>;
-  /** After a failure: sends the draft again, or resumes / regenerates the reply that broke. */
-  retry(): Promise<void>;
-  resume(): Promise<void>;
-  draft: ConversationDraft | undefined;
+  regenerate(messageId?: string): Promise<boolean>;
+  /** A new version of a user message: a branch from there. */
+  edit(messageId: string, input: { text: string; files?: File[] }): Promise<boolean>;
+  /** Show the branch through `messageId`. */
+  switchBranch(messageId: string): void;
+  /** Where a message sits among its turn's versions. */
+  branchOf(messageId: string): BranchPosition | undefined;
+  /** After a failure: sends the draft (or `draft`) again, or resumes / regenerates the reply that broke. */
+  retry(draft?: { text: string; files: File[] }): Promise<boolean>;
+  resume(): Promise<boolean>;
   clearDraft(): void;
   settings: ConversationSettings | undefined;
   updateSettings(settings: ConversationSettings): Promise<void>;
-  messageOptions: MessageOptions;
   setMessageOptions(options: MessageOptions): void;
   addToolApprovalResponse(input: { id: string; approved: boolean; reason?: string }): void;
+  addToolOutput(
+    input:
+      | { tool: string; toolCallId: string; output: unknown }
+      | { tool: string; toolCallId: string; errorText: string },
+  ): void;
   capabilities: BackendCapabilities;
 }
 
 /**
- * A conversation with an agent, built on `useChat` from @ai-sdk/react over the client's
- * ChatTransport: history through TanStack Query, then the live reply paced to one commit per
- * animation frame. With no id, the first send creates the conversation.
+ * A conversation with an agent: a thin adapter over the client's `ConversationController` (read
+ * with `useSyncExternalStore`), with its history loaded through TanStack Query. With no id, the
+ * first send creates the conversation; the hook keeps its controller when the app adopts that id.
  * @example const { messages, status, send, stop } = useConversation(conversationId);
  */
 export function useConversation(
   conversationId: string | undefined,
   options: UseConversationOptions = {},
 ): ConversationState {
-  const { backend, capabilities, queryClient, defaults } = useAgentChat('useConversation');
-  const latest = React.useRef(options);
-  latest.current = options;
+  const { backend, capabilities, queryClient, registry } = useAgentChat('useConversation');
+  const { initialMessages, messageOptions, resume } = options;
+  const controller = React.useMemo(
+    () => options.controller ?? registry.get(conversationId, { initialMessages, messageOptions, resume }),
+    // Options only seed a new controller; a new id (or another app-made controller) makes one.
+    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
+    [options.controller, registry, conversationId],
+  );
+  const { onFinish, onError, onCreated, onToolCall } = options;
+  React.useEffect(() => {
+    registry.setCallbacks(controller, { onFinish, onError, onCreated, onToolCall });
+  }, [registry, controller, onFinish, onError, onCreated, onToolCall]);
 
-  // The id replies go to: the caller's, or the one the first send created. A Chat instance lives
-  // for one `generation`: switching conversations starts a new one, while the caller adopting the
-  // id the first send created keeps it, with its streaming reply.
-  const [session, setSession] = React.useState({
-    prop: conversationId,
-    createdId: undefined as string | undefined,
-    generation: 0,
-  });
-  if (conversationId !== session.prop) {
-    const adopted = conversationId !== undefined && conversationId === session.createdId;
-    setSession({
-      prop: conversationId,
-      createdId: adopted ? session.createdId : undefined,
-      generation: adopted ? session.generation : session.generation + 1,
-    });
-  }
-  const createdHere = session.createdId !== undefined;
-  const activeId = conversationId ?? session.createdId;
-  const idRef = React.useRef(activeId);
-  idRef.current = activeId;
-
-  const [messageOptions, setMessageOptions] = React.useState<MessageOptions>(options.messageOptions ?? {});
-  const messageOptionsRef = React.useRef(messageOptions);
-  messageOptionsRef.current = messageOptions;
-  const [draft, setDraft] = React.useState<ConversationDraft | undefined>(undefined);
-  const [failedSend, setFailedSend] = React.useState(false);
-  // What a failed send gave back, kept after the UI took the draft, so `retry` can send it again.
-  const failed = React.useRef<ConversationDraft | undefined>(undefined);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new Chat per conversation session (generation)
-  const chat = React.useMemo(() => {
-    const ensureConversation = async () => {
-      if (idRef.current) return idRef.current;
-      const created = await backend.createConversation({});
-      idRef.current = created.id;
-      setSession((current) => ({ ...current, createdId: created.id }));
-      void queryClient.invalidateQueries({ queryKey: queryKeys.conversations(backend) });
-      latest.current.onCreated?.(created);
-      return created.id;
-    };
-    return new PacedChat(
-      {
-        transport: createChatTransport(backend, {
-          conversationId: ensureConversation,
-          messageOptions: () => messageOptionsRef.current,
-        }),
-        onFinish: ({ message }) => {
-          latest.current.onFinish?.(message);
-          if (idRef.current) {
-            // The next mount of this conversation reads the history again, with this reply in it.
-            void queryClient.invalidateQueries({
-              queryKey: queryKeys.history(backend, idRef.current),
-              refetchType: 'none',
-            });
-            void queryClient.invalidateQueries({ queryKey: queryKeys.files(backend, idRef.current) });
-            void queryClient.invalidateQueries({
-              queryKey: [...queryKeys.all(backend), 'data-frames', idRef.current],
-            });
-          }
-        },
-        onError: (error) => latest.current.onError?.(error),
-      },
-      defaults.renderPacing,
-    );
-    // Options are read through refs, so only the backend and the session make a new Chat.
-  }, [backend, queryClient, defaults.renderPacing, session.generation]);
-
-  const {
-    messages,
-    status,
-    error,
-    sendMessage,
-    stop,
-    regenerate,
-    resumeStream,
-    addToolApprovalResponse,
-    clearError,
-  } = useChat({ chat });
+  const snapshot = React.useSyncExternalStore(
+    controller.subscribe,
+    controller.getSnapshot,
+    controller.getSnapshot,
+  );
+  const id = snapshot.conversationId;
 
   const history = useQuery({
-    queryKey: queryKeys.history(backend, activeId ?? ''),
-    queryFn: ({ signal }) => backend.getHistory(activeId as string, { signal }),
-    enabled: activeId !== undefined && !createdHere,
+    queryKey: queryKeys.history(backend, id ?? ''),
+    queryFn: ({ signal }) => backend.getHistory(id as string, { signal }),
+    enabled: id !== undefined && !snapshot.seeded,
     staleTime: Number.POSITIVE_INFINITY,
   });
-
-  // Seed the chat with its history once, before anything live happens in it.
-  const seeded = React.useRef<PacedChat | null>(null);
   React.useEffect(() => {
-    if (!history.data || history.isFetching || seeded.current === chat) return;
-    seeded.current = chat;
-    if (chat.messages.length === 0 && chat.status === 'ready') chat.messages = history.data;
-    const wantsResume = latest.current.resume ?? capabilities.resume;
-    if (wantsResume && capabilities.resume) void chat.resumeStream();
-  }, [history.data, history.isFetching, chat, capabilities.resume]);
+    if (history.data && !history.isFetching)
+      void controller.dispatch({ type: 'seed', messages: history.data });
+  }, [controller, history.data, history.isFetching]);
 
   const conversation = useQuery({
-    queryKey: queryKeys.conversation(backend, activeId ?? ''),
-    queryFn: ({ signal }) => backend.getConversation(activeId as string, { signal }),
-    enabled: activeId !== undefined && capabilities.settings,
+    queryKey: queryKeys.conversation(backend, id ?? ''),
+    queryFn: ({ signal }) => backend.getConversation(id as string, { signal }),
+    enabled: id !== undefined && capabilities.settings,
   });
 
-  const send = React.useCallback(
-    async ({ text, files = [] }: { text: string; files?: File[] }): Promise<boolean> => {
-      setDraft(undefined);
-      setFailedSend(false);
-      failed.current = undefined;
-      const before = chat.messages.length;
-      // Nothing of a reply arrived: take the user turn back out and hand it back as a draft, so a
-      // retry does not send it twice. A reply that broke midway stays, with what it received.
-      const giveBack = () => {
-        const current = chat.messages;
-        if (current.length === before + 1 && current[current.length - 1]?.role === 'user') {
-          chat.messages = current.slice(0, -1);
+  const actions = React.useMemo(() => {
+    const dispatch = (action: ConversationAction) => controller.dispatch(action);
+    return {
+      send: ({ text, files }: { text: string; files?: File[] }) => dispatch({ type: 'send', text, files }),
+      stop: () => void dispatch({ type: 'stop' }),
+      regenerate: (messageId?: string) => dispatch({ type: 'regenerate', messageId }),
+      edit: (messageId: string, { text, files }: { text: string; files?: File[] }) =>
+        dispatch({ type: 'edit', messageId, text, files }),
+      switchBranch: (messageId: string) => void dispatch({ type: 'switch-branch', messageId }),
+      branchOf: (messageId: string) => controller.branchOf(messageId),
+      retry: (draft?: { text: string; files: File[] }) => dispatch({ type: 'retry', draft }),
+      resume: () => dispatch({ type: 'resume' }),
+      clearDraft: () => void dispatch({ type: 'take-draft' }),
+      setMessageOptions: (options: MessageOptions) => void dispatch({ type: 'set-message-options', options }),
+      addToolApprovalResponse: (input: { id: string; approved: boolean; reason?: string }) =>
+        void dispatch({ type: 'tool-approval', ...input }),
+      addToolOutput: (
+        input:
+          | { tool: string; toolCallId: string; output: unknown }
+          | { tool: string; toolCallId: string; errorText: string },
+      ) =>
+        void dispatch(
+          'errorText' in input ? { type: 'tool-error', ...input } : { type: 'tool-output', ...input },
+        ),
+      updateSettings: async (settings: ConversationSettings) => {
+        const current = controller.getSnapshot();
+        if (current.conversationId === undefined) {
+          // No conversation yet: the model choice rides on the first message instead.
+          await dispatch({
+            type: 'set-message-options',
+            options: { ...current.messageOptions, modelSelection: settings.modelSelection },
+          });
+          return;
         }
-        if (chat.messages.length === before) {
-          failed.current = { text, files };
-          setDraft({ text, files });
-          setFailedSend(true);
-        }
-      };
-      try {
-        const parts: FileUIPart[] = await Promise.all(
-          files.map(async (file) => ({
-            type: 'file' as const,
-            mediaType: file.type || 'application/octet-stream',
-            filename: file.name,
-            url: await fileToDataUrl(file),
-          })),
+        const updated = await requireFacet(backend, 'updateSettings').updateSettings(
+          current.conversationId,
+          settings,
         );
-        await sendMessage(parts.length > 0 ? { text, files: parts } : { text });
-      } catch (cause) {
-        giveBack();
-        latest.current.onError?.(cause instanceof Error ? cause : new Error(String(cause)));
-        return false;
-      }
-      if (chat.status !== 'error') return true;
-      giveBack();
-      return false;
-    },
-    [chat, sendMessage],
-  );
-
-  const interrupted = status === 'error' && isAgentChatError(error) && error.kind === 'interrupted';
-
-  const resume = React.useCallback(async () => {
-    clearError();
-    await resumeStream();
-  }, [clearError, resumeStream]);
-
-  const retry = React.useCallback(async () => {
-    if (failed.current) {
-      await send(failed.current);
-      return;
-    }
-    if (interrupted && capabilities.resume) return resume();
-    clearError();
-    await regenerate();
-  }, [send, interrupted, capabilities.resume, resume, clearError, regenerate]);
-
-  const updateSettings = React.useCallback(
-    async (settings: ConversationSettings) => {
-      const id = idRef.current;
-      if (!id) {
-        setMessageOptions((current) => ({ ...current, modelSelection: settings.modelSelection }));
-        return;
-      }
-      const updated = await requireFacet(backend, 'updateSettings').updateSettings(id, settings);
-      queryClient.setQueryData(queryKeys.conversation(backend, id), updated);
-    },
-    [backend, queryClient],
-  );
+        queryClient.setQueryData(queryKeys.conversation(backend, current.conversationId), updated);
+      },
+    };
+  }, [controller, backend, queryClient]);
 
   return {
-    conversationId: activeId,
-    messages,
-    status,
-    error,
+    ...snapshot,
+    ...actions,
+    controller,
     isLoadingHistory: history.isLoading,
-    interrupted,
-    failedSend,
-    send,
-    stop: () => void stop(),
-    regenerate: (messageId?: string) => regenerate(messageId === undefined ? undefined : { messageId }),
-    retry,
-    resume,
-    draft,
-    clearDraft: () => setDraft(undefined),
     settings: conversation.data?.settings,
-    updateSettings,
-    messageOptions,
-    setMessageOptions,
-    addToolApprovalResponse: (input) => void addToolApprovalResponse(input),
     capabilities,
   };
 }

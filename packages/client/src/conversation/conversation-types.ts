@@ -38,7 +38,7 @@ export interface ConversationControllerOptions {
 export interface ConversationSnapshot {
   conversationId: string | undefined;
   /** The visible thread: the active branch, oldest first. */
-  messages: readonly UIMessage[];
+  messages: UIMessage[];
   status: ChatStatus;
   error: Error | undefined;
   /** The last reply was cut and could not be resumed automatically. */

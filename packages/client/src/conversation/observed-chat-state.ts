@@ -29,6 +29,8 @@ export class ObservedChatState implements ChatState<UIMessage> {
   }
 
   set status(status: ChatStatus) {
+    // The SDK sets `streaming` again with every chunk: only a real change is published at once.
+    if (status === this.#status) return;
     this.#status = status;
     this.#onChange('status');
   }
@@ -38,6 +40,7 @@ export class ObservedChatState implements ChatState<UIMessage> {
   }
 
   set error(error: Error | undefined) {
+    if (error === this.#error) return;
     this.#error = error;
     this.#onChange('status');
   }

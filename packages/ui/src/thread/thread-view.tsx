@@ -40,6 +40,9 @@ export interface ThreadViewProps extends Omit<React.ComponentProps<'div'>, 'chil
   onSettingsChange?: ((settings: ConversationSettings) => unknown) | undefined;
   models?: string[];
   placeholder?: string;
+  /** Controlled text of the composer (uncontrolled when absent). */
+  composerText?: string;
+  onComposerTextChange?: (text: string) => void;
 }
 
 /**
@@ -67,6 +70,8 @@ export function ThreadView({
   onSettingsChange,
   models,
   placeholder = 'Send a message…',
+  composerText,
+  onComposerTextChange,
   onRegenerate,
   onEdit,
   onRetry,
@@ -114,6 +119,8 @@ export function ThreadView({
           attachments={attachments}
           draft={draft}
           onDraftRestored={onDraftRestored}
+          value={composerText}
+          onValueChange={onComposerTextChange}
         >
           <ComposerAttachmentList />
           <ComposerInput placeholder={placeholder} />

@@ -1,5 +1,6 @@
-import type { Conversation } from '@agent-chat/client';
+import type { Conversation, ConversationController } from '@agent-chat/client';
 import { useAttachments, useConversation } from '@agent-chat/react';
+import type { UIMessage } from 'ai';
 import * as React from 'react';
 import type { DataPartRegistry } from '../message/data-part-registry.tsx';
 import type { MessageListItemProps } from '../message-list/message-list-row.tsx';
@@ -12,6 +13,10 @@ export interface ThreadProps {
   conversationId?: string | undefined;
   /** Called when the first send created the conversation (store its id, update the URL, …). */
   onConversationCreated?: (conversation: Conversation) => void;
+  /** A controller the app made (`new ConversationController({ backend })`) to drive from code. */
+  controller?: ConversationController;
+  /** Messages to start from instead of loading history. */
+  initialMessages?: UIMessage[];
   suggestions?: readonly ThreadSuggestion[];
   emptyTitle?: React.ReactNode;
   /** Components for `data-*` parts. */
@@ -30,41 +35,56 @@ export interface ThreadProps {
  * Must sit inside `<AgentChatProvider>`.
  * @example <Thread conversationId={id} suggestions={['Summarise the Q3 report']} />
  */
-export function Thread({ conversationId, onConversationCreated, ...props }: ThreadProps) {
-  const conversation = useConversation(conversationId, { onCreated: onConversationCreated });
+export function Thread({
+  conversationId,
+  onConversationCreated,
+  controller,
+  initialMessages,
+  ...props
+}: ThreadProps) {
+  const conversation = useConversation(conversationId, {
+    onCreated: onConversationCreated,
+    controller,
+    initialMessages,
+  });
   const attachments = useAttachments({ conversationId: conversation.conversationId });
   const { capabilities } = conversation;
-  const root = React.useRef<HTMLDivElement>(null);
+  // The composer's text lives here, so Retry after a failed send can send what it holds now
+  // (the given-back draft, perhaps edited) through the controller.
+  const [text, setText] = React.useState('');
   const retry = () => {
-    // A send that failed before any reply gave its text and files back to the composer: Retry
-    // sends what the composer holds now (the user may have edited it), so nothing goes twice.
-    const composer = root.current?.querySelector<HTMLFormElement>('form[data-slot="composer"]');
-    if (conversation.failedSend && composer) composer.requestSubmit();
-    else void conversation.retry();
+    if (!conversation.failedSend) {
+      void conversation.retry();
+      return;
+    }
+    const draft = { text: text.trim(), files: attachments.readyFiles };
+    setText('');
+    attachments.clear();
+    void conversation.retry(draft);
   };
   return (
-    <div ref={root} data-slot="thread-root" className="contents">
-      <ThreadView
-        {...props}
-        messages={conversation.messages}
-        status={conversation.status}
-        error={conversation.error}
-        interrupted={conversation.interrupted}
-        isLoadingHistory={conversation.isLoadingHistory}
-        onSend={conversation.send}
-        onStop={conversation.stop}
-        attachments={capabilities.files === 'none' ? undefined : attachments}
-        draft={conversation.draft}
-        onDraftRestored={conversation.clearDraft}
-        onRegenerate={(messageId) => void conversation.regenerate(messageId)}
-        // Edit and resend: the edited text goes out as the next user turn.
-        onEdit={(_messageId, text) => void conversation.send({ text })}
-        onRetry={retry}
-        onResume={() => void conversation.resume()}
-        onToolApproval={conversation.addToolApprovalResponse}
-        settings={conversation.settings}
-        onSettingsChange={capabilities.settings ? conversation.updateSettings : undefined}
-      />
-    </div>
+    <ThreadView
+      {...props}
+      messages={conversation.messages}
+      status={conversation.status}
+      error={conversation.error}
+      interrupted={conversation.interrupted}
+      isLoadingHistory={conversation.isLoadingHistory}
+      onSend={conversation.send}
+      onStop={conversation.stop}
+      composerText={text}
+      onComposerTextChange={setText}
+      attachments={capabilities.files === 'none' ? undefined : attachments}
+      draft={conversation.draft}
+      onDraftRestored={conversation.clearDraft}
+      onRegenerate={(messageId) => void conversation.regenerate(messageId)}
+      // An edit is a new version of the message: a branch from there on.
+      onEdit={(messageId, edited) => void conversation.edit(messageId, { text: edited })}
+      onRetry={retry}
+      onResume={() => void conversation.resume()}
+      onToolApproval={conversation.addToolApprovalResponse}
+      settings={conversation.settings}
+      onSettingsChange={capabilities.settings ? conversation.updateSettings : undefined}
+    />
   );
 }
