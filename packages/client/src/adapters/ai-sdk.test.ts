@@ -1,5 +1,13 @@
-import { DefaultChatTransport, readUIMessageStream, type UIMessage, type UIMessageChunk } from 'ai';
-import { describe, expect, it } from 'vitest';
+import {
+  AbstractChat,
+  type ChatState,
+  type ChatTransport,
+  DefaultChatTransport,
+  readUIMessageStream,
+  type UIMessage,
+  type UIMessageChunk,
+} from 'ai';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { capabilitiesOf, type StreamWarning } from '../backend.ts';
 import { createChatTransport } from '../chat-transport.ts';
 import { type ConversationStore, memoryConversationStore } from '../conversation-store.ts';
@@ -185,6 +193,47 @@ describe('aiSdk: resume', () => {
   });
 });
 
+/** The AI SDK's chat engine, as `useChat` runs it, over a plain in-memory state. */
+class TestChat extends AbstractChat<UIMessage> {
+  constructor(transport: ChatTransport<UIMessage>) {
+    const state: ChatState<UIMessage> = {
+      status: 'ready',
+      error: undefined,
+      messages: [],
+      pushMessage: (message) => {
+        state.messages = [...state.messages, message];
+      },
+      popMessage: () => {
+        state.messages = state.messages.slice(0, -1);
+      },
+      replaceMessage: (index, message) => {
+        state.messages = state.messages.with(index, message);
+      },
+      snapshot: (value) => structuredClone(value),
+    };
+    super({ transport, state });
+  }
+}
+
+describe('aiSdk in the AI SDK chat engine', () => {
+  it('shows one whole reply after a cut, regenerates it, and keeps the branch in the store', async () => {
+    const { server, backend } = setup();
+    const chat = new TestChat(createChatTransport(backend, { conversationId: 'c5', resumeDelay: () => 0 }));
+    await chat.sendMessage({ text: '/cut 7' });
+    expect(chat.status).toBe('ready');
+    expect(chat.messages.map(textOf)).toEqual(['/cut 7', answerTo('/cut 7')]);
+
+    const first = chat.messages[1]?.id;
+    await chat.regenerate({ messageId: first });
+    expect(chat.status).toBe('ready');
+    expect(server.lastBody()).toMatchObject({ trigger: 'regenerate-message', messageId: first });
+    expect(chat.messages[1]?.id).not.toBe(first);
+    expect(chat.messages.map(textOf)).toEqual(['/cut 7', answerTo('/cut 7', 2)]);
+    expect(await backend.getHistory('c5')).toEqual(chat.messages);
+    expect((await backend.getConversation('c5')).name).toBe('/cut 7');
+  });
+});
+
 describe('aiSdk: errors', () => {
   it('maps HTTP failures to AgentChatError kinds with the server’s words and what to check', async () => {
     const { backend } = setup();
@@ -263,11 +312,27 @@ describe('aiSdk: conversations from the store', () => {
     expect(capabilitiesOf(setup().backend)).toMatchObject({ rename: true, deleteConversation: true });
   });
 
-  it('keeps conversations in memory when the runtime has no localStorage', async () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('keeps conversations in localStorage where the runtime has one, else in memory', async () => {
+    const items = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => items.set(key, value),
+      removeItem: (key: string) => items.delete(key),
+    });
     const server = createAiSdkTestServer();
+    const stored = await aiSdk({ api: API, fetch: server.fetch }).createConversation({ name: 'Kept' });
+    expect(JSON.parse(items.get('agent-chat:ai-sdk:conversations') ?? '[]')).toEqual([stored]);
+    expect((await aiSdk({ api: API }).listConversations()).items).toEqual([stored]);
+
+    vi.stubGlobal('localStorage', undefined);
     const backend = aiSdk({ api: API, fetch: server.fetch });
     const created = await backend.createConversation({ name: 'Here' });
     expect((await backend.listConversations()).items).toEqual([created]);
+    expect(items.size).toBe(1);
   });
 });
 

@@ -109,7 +109,8 @@ function cutAfter(body: ReadableStream<Uint8Array>, events: number): ReadableStr
  * `toUIMessageStreamResponse` with `consumeSseStream` keeping each run for `GET …/stream` (what
  * `resumable-stream` does). The last user message picks the scenario: `/status <code>` answers
  * that status, `/hold` stops after a few deltas until {@link AiSdkTestServer.release}, `/cut <n>`
- * drops the connection after n events and goes on once resumed; anything else is answered.
+ * drops the connection after n events (the run stays resumable until resumed); anything else
+ * is answered.
  */
 export function createAiSdkTestServer(): AiSdkTestServer {
   const requests: AiSdkRecordedRequest[] = [];
@@ -172,13 +173,8 @@ export function createAiSdkTestServer(): AiSdkTestServer {
       markHeld();
       await gate;
     };
-    // A cut reply is still running when its client comes back for it.
-    const holdUntilResumed = () => run.resumed;
     const result = streamText({
-      model: model(
-        answerTo(text, version),
-        text === '/hold' ? holdUntilReleased : cut === undefined ? undefined : holdUntilResumed,
-      ),
+      model: model(answerTo(text, version), text === '/hold' ? holdUntilReleased : undefined),
       messages: await convertToModelMessages(messages),
     });
     runs.set(id, run);
@@ -186,7 +182,8 @@ export function createAiSdkTestServer(): AiSdkTestServer {
       originalMessages: messages,
       generateMessageId: () => `reply-${++messageCount}`,
       consumeSseStream: ({ stream }) => {
-        void run.consume(stream).then(() => {
+        // A cut run stays resumable until its client comes back for it, however fast it ends here.
+        void Promise.all([run.consume(stream), cut === undefined ? undefined : run.resumed]).then(() => {
           if (runs.get(id) === run) runs.delete(id);
         });
       },
