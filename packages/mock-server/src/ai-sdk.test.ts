@@ -15,7 +15,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { weatherFor } from './ai-sdk-tools.ts';
 import { createMockServer, type MockServer, mockMounts } from './index.ts';
-import { defaultReply } from './markdown-text.ts';
+import { defaultReply, longMarkdown } from './markdown-text.ts';
 
 const base = 'http://mock.test';
 const api = `${base}${mockMounts['ai-sdk']}`;
@@ -161,6 +161,16 @@ describe('AI SDK platform: replies', () => {
     expect(textOf(reply)).toBe(`It is **${temperatureC} °C** and ${condition} in Paris.`);
     expect(reply?.parts.filter((part) => part.type === 'step-start')).toHaveLength(2);
     expect(reply?.parts.at(-1)).toMatchObject({ type: 'data-suggestions' });
+  });
+
+  it('streams /long N as N characters of markdown, then suggestions', async () => {
+    const server = createMockServer({ tokenDelayMs: 0 });
+    const { chunks, message } = await readAll(
+      await post(server, { id: 'l', messages: [userMessage('/long 20000')] }),
+    );
+    expect(textOf(message)).toBe(longMarkdown(20_000));
+    expect(chunks.filter((chunk) => chunk.type === 'text-delta')).toHaveLength(5000);
+    expect(chunks.at(-2)).toMatchObject({ type: 'data-suggestions' });
   });
 
   it('ends /error with an error chunk and no suggestions', async () => {

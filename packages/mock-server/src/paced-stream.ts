@@ -27,7 +27,7 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 /** How many items an unpaced stream hands over between two turns of the event loop. */
-export const ITEMS_PER_TURN = 256;
+export const ITEMS_PER_TURN = 64;
 
 /** Pacing of `pacedStream`. */
 export interface Pacing {
