@@ -1,5 +1,6 @@
 import { generateId, readUIMessageStream, type UIMessage, type UIMessageChunk } from 'ai';
 import type { ReplyStream } from '../backend.ts';
+import { isAgentChatError } from '../errors.ts';
 import {
   advanceCursor,
   cursorToToken,
@@ -14,14 +15,14 @@ export interface ObservedReplyOptions {
   handedOut?: ReplayCursor;
   /** The assistant message this reply continues (after tool answers), as the AI SDK assembles it. */
   continues?: UIMessage;
-  /** Called once with the assembled reply when the stream ends, or is cancelled by its reader. */
+  /** Called once with the assembled reply when the stream ends, is cancelled or is aborted. */
   onReply: (message: UIMessage) => Promise<void>;
 }
 
 /** A reply handed out to a reader, and the whole message the AI SDK assembles from it. */
 export interface ObservedReply {
   reply: ReplyStream;
-  /** The assembled reply, once the stream ended and `onReply` ran; rejects when the stream failed. */
+  /** The assembled reply, once the stream ended and `onReply` ran; rejects when the stream was cut. */
   message: Promise<UIMessage>;
 }
 
@@ -100,11 +101,16 @@ export function observedReply(
             }
             out = skip === undefined ? result.value : skip(result.value);
           } catch (error) {
-            // A cut reply is not saved: its resume assembles the whole reply again.
-            endSide(error);
-            settle.reject(error);
-            controller.error(error);
             reader.cancel(error).catch(() => {});
+            if (isAgentChatError(error) && error.kind === 'aborted') {
+              // Stopped: what arrived is the reply, as the AI SDK's Chat keeps it.
+              await finish().catch(() => {});
+            } else {
+              // A cut reply is not saved: its resume assembles the whole reply again.
+              endSide(error);
+              settle.reject(error);
+            }
+            controller.error(error);
             return;
           }
           if (sideOpen) side.enqueue(result.value);

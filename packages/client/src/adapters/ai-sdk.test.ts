@@ -175,6 +175,30 @@ describe('aiSdk: resume', () => {
     await expect.poll(() => backend.resumeReply('c3')).toBeNull();
   });
 
+  it('keeps what arrived of a reply stopped through its signal or by its reader', async () => {
+    const { server, backend } = setup();
+    const controller = new AbortController();
+    const stopped = await backend.streamReply('c6', { text: '/hold' }, { signal: controller.signal });
+    const reader = stopped.stream.getReader();
+    await reader.read();
+    await server.held();
+    controller.abort();
+    const readToEnd = async () => {
+      while (!(await reader.read()).done) {}
+    };
+    await expect(readToEnd()).rejects.toMatchObject({ kind: 'aborted' });
+    const history = await backend.getHistory('c6');
+    expect(history.map((message) => message.role)).toEqual(['user', 'assistant']);
+    expect(answerTo('/hold').startsWith(textOf(history[1]))).toBe(true);
+    server.release();
+
+    const cancelled = await backend.streamReply('c7', { text: 'Bye' });
+    const cancelReader = cancelled.stream.getReader();
+    await cancelReader.read();
+    await cancelReader.cancel();
+    await expect.poll(async () => (await backend.getHistory('c7')).length).toBe(2);
+  });
+
   it('continues a reply cut mid-text through a replaying resume with no text doubled or lost', async () => {
     const { server, backend } = setup();
     const transport = createChatTransport(backend, { conversationId: 'c4', resumeDelay: () => 0 });
