@@ -102,22 +102,36 @@ describe('aiSdk: requests as the AI SDK sends them', () => {
     }
   });
 
-  it('reads api, headers and body at each request, and passes a relative api to fetch as is', async () => {
-    const seen: string[] = [];
+  it('reads api, headers and credentials at each request, and passes a relative api to fetch as is', async () => {
+    const seen: Array<[string, RequestCredentials | undefined]> = [];
     let api = '/api/chat';
+    let credentials: RequestCredentials = 'include';
+    let token = 'one';
     const server = createAiSdkTestServer();
     const backend = aiSdk({
       api: () => api,
+      credentials: () => credentials,
+      headers: async () => ({ authorization: `Bearer ${token}` }),
       store: memoryConversationStore(),
       fetch: (input, init) => {
-        seen.push(String(input));
+        seen.push([String(input), init?.credentials]);
         return server.fetch(new URL(String(input), 'http://page.test').href, init);
       },
     });
     await drain((await backend.streamReply('c', { text: 'one' })).stream);
+    expect(server.requests.at(-1)?.headers.get('authorization')).toBe('Bearer one');
     api = '/v2/api/chat';
-    await backend.streamReply('c', { text: 'two' }).catch(() => undefined);
-    expect(seen).toEqual(['/api/chat', '/v2/api/chat']);
+    credentials = 'omit';
+    token = 'two';
+    // The test server has no /v2 route: the 404 names the URL asked for.
+    expect((await rejectionOf(backend.resumeReply('c'))).message).toContain(
+      'GET /v2/api/chat/c/stream found nothing',
+    );
+    expect(server.requests.at(-1)?.headers.get('authorization')).toBe('Bearer two');
+    expect(seen).toEqual([
+      ['/api/chat', 'include'],
+      ['/v2/api/chat/c/stream', 'omit'],
+    ]);
   });
 
   it('streams a reply with nothing lost, and regenerates it with trigger and messageId', async () => {
