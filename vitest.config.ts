@@ -71,6 +71,20 @@ export default defineConfig({
         },
       },
       {
+        // The packed packages installed into examples/vite-app and examples/next-app, built and
+        // driven in Chromium, plus the size budget (see scripts/consumer-apps.sh).
+        extends: true,
+        test: {
+          name: 'consumers',
+          environment: 'node',
+          include: ['examples/e2e/**/*.consumer.test.ts'],
+          globalSetup: ['examples/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'node',

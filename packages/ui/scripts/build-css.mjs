@@ -22,11 +22,12 @@ const bundles = Array.isArray(output) ? output : [output];
 const asset = bundles
   .flatMap((bundle) => ('output' in bundle ? bundle.output : []))
   .find((file) => file.type === 'asset' && file.fileName.endsWith('.css'));
-if (!asset || asset.type !== 'asset') throw new Error('Tailwind produced no stylesheet');
+if (asset?.type !== 'asset') throw new Error('Tailwind produced no stylesheet');
 
 const css = String(asset.source)
   // Tailwind's fallback layer for browsers without @property: keep it inside the kit's layer.
-  .replaceAll('@layer properties', '@layer agent-chat.properties').replace(/--(?!chat-)([a-zA-Z][\w-]*)/g, '--chat-$1');
+  .replaceAll('@layer properties', '@layer agent-chat.properties')
+  .replace(/--(?!chat-)([a-zA-Z][\w-]*)/g, '--chat-$1');
 const foreign = css.match(/--(?!chat-)[a-zA-Z][\w-]*/g);
 if (foreign) throw new Error(`custom properties outside --chat-*: ${[...new Set(foreign)].join(', ')}`);
 
