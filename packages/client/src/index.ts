@@ -86,12 +86,3 @@ export {
 export { blobToBase64, bytesToBase64 } from './http/base64.ts';
 export { NOXUS_MAX_FILE_BYTES } from './http/file-limits.ts';
 export { fileToDataUrl } from './http/file-to-data-url.ts';
-export { type ChunkCheck, checkChunk } from './stream/check-chunk.ts';
-export { ChunkNormalizer, type ChunkNormalizerOptions } from './stream/chunk-normalizer.ts';
-export {
-  CONNECTION_DROPPED_MESSAGE,
-  type ReadReplyStreamOptions,
-  readReplyStream,
-  type WireFormat,
-} from './stream/read-reply-stream.ts';
-export { type ResumableReplyOptions, resumableReply } from './stream/resumable-reply.ts';

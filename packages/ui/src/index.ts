@@ -61,11 +61,8 @@ export {
   usePortalContainer,
 } from './lib/portal-container.tsx';
 export { type CopyToClipboardState, useCopyToClipboard } from './lib/use-copy-to-clipboard.ts';
-export { BlockSplitter, type MarkdownBlock, type SplitResult } from './markdown/block-splitter.ts';
 export { CodeBlock, type CodeBlockProps } from './markdown/code-block.tsx';
 export { Markdown, type MarkdownProps } from './markdown/markdown.tsx';
-export { remend } from './markdown/remend.ts';
-export { sanitizeImageUrl, sanitizeLinkUrl } from './markdown/sanitize-url.ts';
 export { DataPart, type DataPartViewProps } from './message/data-part.tsx';
 export {
   type DataPartProps,
@@ -112,11 +109,6 @@ export type {
 export { JumpToLatest, type JumpToLatestProps } from './message-list/jump-to-latest.tsx';
 export { MessageList, type MessageListProps } from './message-list/message-list.tsx';
 export { defaultRenderMessage, type MessageListItemProps } from './message-list/message-list-row.tsx';
-export {
-  type StickToBottomOptions,
-  type StickToBottomState,
-  useStickToBottom,
-} from './message-list/use-stick-to-bottom.ts';
 export { TeamModePicker, type TeamModePickerProps } from './team-replies/team-mode-picker.tsx';
 export { TeamReplies, type TeamRepliesProps } from './team-replies/team-replies.tsx';
 export { TeamReplyCard, type TeamReplyCardProps } from './team-replies/team-reply-card.tsx';
