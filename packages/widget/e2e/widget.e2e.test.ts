@@ -200,17 +200,21 @@ test('methods, attribute changes at runtime, theme, and a clear error for a bad 
   // Theme by attribute: dark and light give the panel different backgrounds.
   const background = () => panel(page).evaluate((node) => getComputedStyle(node).backgroundColor);
   await element.evaluate((node) => node.setAttribute('theme', 'light'));
-  await expect.poll(background).toBe('oklch(1 0 0)');
+  const themeRoot = page.locator('agent-chat-widget [data-slot="widget-root"]');
+  await expect.poll(() => themeRoot.getAttribute('data-chat-theme')).toBe('light');
+  const light = await background();
   await element.evaluate((node) => node.setAttribute('theme', 'dark'));
-  await expect.poll(background).not.toBe('oklch(1 0 0)');
+  await expect.poll(background).not.toBe(light);
   const dark = await background();
   await expectNoAxeViolations(page, 'dark theme');
   // `auto` follows the system setting as it changes.
   await page.emulateMedia({ colorScheme: 'light' });
   await element.evaluate((node) => node.setAttribute('theme', 'auto'));
-  await expect.poll(background).toBe('oklch(1 0 0)');
+  await expect.poll(background).toBe(light);
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect.poll(background).toBe(dark);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(background).toBe(light);
 
   // A bad value names the attribute and the allowed values, and falls back to the default.
   await element.evaluate((node) => node.setAttribute('position', 'top-left'));

@@ -1,6 +1,7 @@
 import { type Backend, type BackendKind, type BackendOptionsByKind, createBackend } from '@agent-chat/client';
 import { createRoot, type Root } from 'react-dom/client';
 import { type WidgetMessage, withMessageEvents } from './message-events.ts';
+import { loadProxyDefaults, type ProxyDefaults } from './proxy-defaults.ts';
 import { adoptWidgetStyles } from './shadow-styles.ts';
 import { WidgetApp } from './widget-app.tsx';
 import {
@@ -23,10 +24,22 @@ export interface AgentChatWidgetEventMap {
 }
 
 const DARK_SCHEME = '(prefers-color-scheme: dark)';
+/** The API when neither the `api` attribute nor the proxy names one (the proxy's own default). */
+const FALLBACK_API: BackendKind = 'noxus-v1';
 
-function backendFor({ api, baseUrl, agentId }: WidgetSettings): Backend {
-  // Every adapter takes `baseUrl`; the AI SDK's takes its endpoint as `api`. Extra options are ignored.
-  const options = { baseUrl, api: baseUrl, ...(agentId ? { agentId } : {}) };
+/** The platform the widget talks to: its attributes first, then what the proxy says, then the defaults. */
+interface ResolvedBackend {
+  api: BackendKind;
+  baseUrl: string;
+  agentId: string | undefined;
+}
+
+function backendFor({ api, baseUrl, agentId }: ResolvedBackend): Backend {
+  // Absolute, so adapters that build URLs with `new URL` work from any page path.
+  const absolute = new URL(baseUrl, document.baseURI).href.replace(/\/+$/, '');
+  // Every adapter takes `baseUrl`; the AI SDK's takes its endpoint (the mount itself) as `api`.
+  // Options an adapter does not know are ignored.
+  const options = { baseUrl: absolute, api: absolute, ...(agentId ? { agentId } : {}) };
   return createBackend(api, options as unknown as BackendOptionsByKind[BackendKind]);
 }
 
@@ -44,6 +57,8 @@ export class AgentChatWidgetElement extends HTMLElement {
   #settings: WidgetSettings = { ...DEFAULT_WIDGET_SETTINGS };
   #root: Root | undefined;
   #backend: { key: string; backend: Backend } | undefined;
+  /** The proxy's defaults for one base URL; `value` is unset while they load. */
+  #proxyDefaults: { baseUrl: string; value: ProxyDefaults | undefined } | undefined;
   readonly #themeRoot: HTMLDivElement;
   readonly #mount: HTMLDivElement;
   readonly #portal: HTMLDivElement;
@@ -55,6 +70,9 @@ export class AgentChatWidgetElement extends HTMLElement {
     adoptWidgetStyles(shadow);
     this.#themeRoot = document.createElement('div');
     this.#themeRoot.dataset.slot = 'widget-root';
+    // The `title` attribute names the panel; an empty title here keeps the browser from also
+    // showing it as a tooltip over everything inside the element.
+    this.#themeRoot.title = '';
     this.#mount = document.createElement('div');
     this.#portal = document.createElement('div');
     this.#portal.dataset.slot = 'widget-portal';
@@ -119,11 +137,30 @@ export class AgentChatWidgetElement extends HTMLElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  #currentBackend(): Backend {
-    const { api, baseUrl, agentId } = this.#settings;
-    const key = JSON.stringify([api, baseUrl, agentId]);
+  /** The proxy's defaults when an attribute leaves something to them; `undefined` while they load. */
+  #defaults(): ProxyDefaults | undefined {
+    const { api, agentId, baseUrl } = this.#settings;
+    if (api !== undefined && agentId !== undefined) return {};
+    if (this.#proxyDefaults?.baseUrl !== baseUrl) {
+      const loading = { baseUrl, value: undefined as ProxyDefaults | undefined };
+      this.#proxyDefaults = loading;
+      void loadProxyDefaults(baseUrl).then((value) => {
+        loading.value = value;
+        if (this.#proxyDefaults === loading) this.#render();
+      });
+    }
+    return this.#proxyDefaults.value;
+  }
+
+  #currentBackend(defaults: ProxyDefaults): Backend {
+    const resolved: ResolvedBackend = {
+      api: this.#settings.api ?? defaults.api ?? FALLBACK_API,
+      baseUrl: this.#settings.baseUrl,
+      agentId: this.#settings.agentId ?? defaults.agentId,
+    };
+    const key = JSON.stringify([resolved.api, resolved.baseUrl, resolved.agentId]);
     if (this.#backend?.key !== key) {
-      const backend = withMessageEvents(backendFor(this.#settings), (message) =>
+      const backend = withMessageEvents(backendFor(resolved), (message) =>
         this.#emit('agent-chat:message', message),
       );
       this.#backend = { key, backend };
@@ -133,7 +170,13 @@ export class AgentChatWidgetElement extends HTMLElement {
 
   #render(): void {
     if (!this.#root) return;
-    const backend = this.#currentBackend();
+    const defaults = this.#defaults();
+    if (!defaults) {
+      // Nothing to show until the platform is known (one request to the proxy).
+      this.#root.render(null);
+      return;
+    }
+    const backend = this.#currentBackend(defaults);
     const { title, position, open } = this.#settings;
     this.#root.render(
       <WidgetApp

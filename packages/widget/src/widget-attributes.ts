@@ -13,7 +13,9 @@ export type WidgetTheme = (typeof WIDGET_THEMES)[number];
 /** The element's configuration, read from its attributes. */
 export interface WidgetSettings {
   baseUrl: string;
-  api: BackendKind;
+  /** Unset: the proxy's (`GET {base-url}/config`), else `noxus-v1`. */
+  api: BackendKind | undefined;
+  /** Unset: the proxy's agent. */
   agentId: string | undefined;
   title: string;
   position: WidgetPosition;
@@ -24,7 +26,7 @@ export interface WidgetSettings {
 /** What an attribute-less element uses. */
 export const DEFAULT_WIDGET_SETTINGS: Readonly<WidgetSettings> = {
   baseUrl: '/agent-chat',
-  api: 'noxus-v1',
+  api: undefined,
   agentId: undefined,
   title: 'Chat',
   position: 'bottom-right',
@@ -46,16 +48,17 @@ export const WIDGET_ATTRIBUTES = [
 /** One of `WIDGET_ATTRIBUTES`. */
 export type WidgetAttribute = (typeof WIDGET_ATTRIBUTES)[number];
 
-function oneOf<T extends string>(
+function oneOf<T extends string, F extends T | undefined>(
   attribute: string,
   value: string,
   allowed: readonly T[],
-  fallback: T,
+  fallback: F,
   report: (message: string) => void,
-): T {
+): T | F {
   if ((allowed as readonly string[]).includes(value)) return value as T;
+  const instead = fallback === undefined ? "the proxy's" : `"${fallback}"`;
   report(
-    `<agent-chat-widget>: ${attribute}="${value}" is not allowed; use one of ${allowed.join(', ')}. Using "${fallback}".`,
+    `<agent-chat-widget>: ${attribute}="${value}" is not allowed; use one of ${allowed.join(', ')}. Using ${instead}.`,
   );
   return fallback;
 }
@@ -76,9 +79,8 @@ export function applyWidgetAttribute(
       return { ...settings, baseUrl: text || DEFAULT_WIDGET_SETTINGS.baseUrl };
     case 'api': {
       if (!text) return { ...settings, api: DEFAULT_WIDGET_SETTINGS.api };
-      const api = isBackendKind(text)
-        ? text
-        : oneOf('api', text, BACKEND_KINDS, DEFAULT_WIDGET_SETTINGS.api, report);
+      // BACKEND_KINDS is the client's list, so a kind added there is accepted here too.
+      const api = isBackendKind(text) ? text : oneOf('api', text, BACKEND_KINDS, undefined, report);
       return { ...settings, api };
     }
     case 'agent-id':

@@ -48,6 +48,8 @@ export async function openWidgetPage(
       ),
     );
   });
+  // axe as an init script rather than a <script> tag, so the page's DOM stays as the page made it.
+  await page.addInitScript({ path: axePath });
   // Listeners on `document`, as a host page would add them: the events must bubble and be composed.
   await page.addInitScript(() => {
     const seen: unknown[] = [];
@@ -106,8 +108,6 @@ export function focusedSlot(page: Page): Promise<string | null> {
 
 /** Runs axe on the widget's shadow tree and fails with the violations, if any. */
 export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
-  const loaded = await page.evaluate(() => 'axe' in window);
-  if (!loaded) await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: AxeApi }).axe;
     const result = await axe.run(
