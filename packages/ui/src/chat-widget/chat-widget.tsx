@@ -1,7 +1,7 @@
 import { cva } from 'class-variance-authority';
 import { Dialog } from 'radix-ui';
+import { useControllableState } from 'radix-ui/internal';
 import type * as React from 'react';
-import { useControllableState } from '../composer/use-controllable-state.ts';
 import { cn } from '../lib/cn.ts';
 import { MessageSquareIcon, XIcon } from '../lib/icons.tsx';
 
@@ -64,7 +64,12 @@ export function ChatWidget({
   container,
   className,
 }: ChatWidgetProps) {
-  const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
+  const [open, setOpen] = useControllableState({
+    prop: openProp,
+    defaultProp: defaultOpen,
+    onChange: onOpenChange,
+    caller: 'ChatWidget',
+  });
   const custom = typeof size === 'object' ? size : undefined;
   const unread = unreadCount > 0 && !open ? unreadCount : 0;
   return (

@@ -1,3 +1,4 @@
+import { useControllableState } from 'radix-ui/internal';
 import * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { ComposerAttachButton } from './composer-attach-button.tsx';
@@ -8,7 +9,6 @@ import { ComposerInput } from './composer-input.tsx';
 import { ComposerSubmit } from './composer-submit.tsx';
 import { sendBlockReason } from './send-block-reason.ts';
 import type { ComposerAttachments, ComposerSendInput } from './types.ts';
-import { useControllableState } from './use-controllable-state.ts';
 
 /** Props of `Composer`. */
 export interface ComposerProps extends Omit<React.ComponentProps<'form'>, 'onSubmit'> {
@@ -57,7 +57,12 @@ export function Composer({
   children,
   ...props
 }: ComposerProps) {
-  const [text, setText] = useControllableState(value, defaultValue, onValueChange);
+  const [text, setText] = useControllableState({
+    prop: value,
+    defaultProp: defaultValue,
+    onChange: onValueChange,
+    caller: 'Composer',
+  });
   const textareaRef = React.useRef<HTMLTextAreaElement>(null);
   const fileInputRef = React.useRef<HTMLInputElement>(null);
   const textRef = React.useRef(text);
