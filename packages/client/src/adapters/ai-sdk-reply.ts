@@ -1,6 +1,7 @@
 import { generateId, readUIMessageStream, type UIMessage, type UIMessageChunk } from 'ai';
 import type { ReplyStream } from '../backend.ts';
 import { isAgentChatError } from '../errors.ts';
+import { ChunkBatch } from '../stream/chunk-batch.ts';
 import {
   advanceCursor,
   cursorToToken,
@@ -26,18 +27,36 @@ export interface ObservedReply {
   message: Promise<UIMessage>;
 }
 
-async function lastOf(messages: AsyncIterable<UIMessage>): Promise<UIMessage | undefined> {
+/** The message the AI SDK's `readUIMessageStream` assembles from `chunks`. */
+async function assemble(chunks: UIMessageChunk[], continues: UIMessage | undefined): Promise<UIMessage> {
+  const stream = new ReadableStream<UIMessageChunk>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(chunk);
+      controller.close();
+    },
+  });
   let last: UIMessage | undefined;
-  for await (const message of messages) last = message;
-  return last;
+  for await (const message of readUIMessageStream({
+    stream,
+    ...(continues === undefined ? {} : { message: continues }),
+    // An `error` chunk is part of the reply (the SDK shows it); the message is still kept.
+    onError: () => {},
+  })) {
+    last = message;
+  }
+  const whole = last ?? { id: '', role: 'assistant', parts: [] };
+  // A server that names no message leaves the id empty; the AI SDK's Chat gives it one too.
+  return whole.id === '' ? { ...whole, id: generateId() } : whole;
 }
 
 /**
- * Hand out `source` chunk by chunk while the AI SDK's own `readUIMessageStream` assembles the
- * whole reply from the same chunks (observed, not read twice). The resume token is a
- * {@link ReplayCursor}: an AI SDK server replays a resumed reply from its start, and the cursor
- * says how much of that replay to skip. A replay is assembled whole, so the message is complete
- * even when this stream hands out only its end.
+ * Hand out `source` chunk by chunk and keep what passes, so that the AI SDK's own
+ * `readUIMessageStream` assembles the whole reply once it ends (observed, never read twice).
+ * Deltas are kept merged and assembled once at the end rather than per chunk: the chat
+ * that reads the stream already pays that per-chunk cost, and it is the cost that dominates a
+ * long reply. The resume token is a {@link ReplayCursor}: an AI SDK server replays a resumed
+ * reply from its start, and the cursor says how much of that replay to skip. A replay is kept
+ * whole, so the message is complete even when this stream hands out only its end.
  */
 export function observedReply(
   source: ReadableStream<UIMessageChunk>,
@@ -47,28 +66,8 @@ export function observedReply(
   const skip = handedOut === undefined ? undefined : skipReplayed(handedOut);
   const cursor = handedOut === undefined ? emptyCursor() : structuredClone(handedOut);
   const reader = source.getReader();
-
-  let side!: ReadableStreamDefaultController<UIMessageChunk>;
-  let sideOpen = true;
-  const sideStream = new ReadableStream<UIMessageChunk>({
-    start(controller) {
-      side = controller;
-    },
-  });
-  const endSide = (error?: unknown) => {
-    if (!sideOpen) return;
-    sideOpen = false;
-    if (error === undefined) side.close();
-    else side.error(error);
-  };
-  const assembled = lastOf(
-    readUIMessageStream({
-      stream: sideStream,
-      ...(continues === undefined ? {} : { message: continues }),
-      // An `error` chunk is part of the reply (the SDK shows it); the message is still kept.
-      onError: () => {},
-    }),
-  );
+  const kept = new ChunkBatch();
+  let finished = false;
 
   let settle!: { resolve: (message: UIMessage) => void; reject: (error: unknown) => void };
   const message = new Promise<UIMessage>((resolve, reject) => {
@@ -77,13 +76,15 @@ export function observedReply(
   // A caller that never asks for the message must not see an unhandled rejection.
   message.catch(() => {});
   const finish = async () => {
-    endSide();
-    const last = await assembled;
-    const whole: UIMessage = last === undefined ? { id: generateId(), role: 'assistant', parts: [] } : last;
-    // A server that names no message leaves the id empty; the AI SDK's Chat gives it one too.
-    if (whole.id === '') whole.id = generateId();
-    await onReply(whole);
-    settle.resolve(whole);
+    if (finished) return;
+    finished = true;
+    try {
+      const whole = await assemble(kept.take(), continues);
+      await onReply(whole);
+      settle.resolve(whole);
+    } catch (error) {
+      settle.reject(error);
+    }
   };
 
   const stream = new ReadableStream<UIMessageChunk>(
@@ -104,16 +105,17 @@ export function observedReply(
             reader.cancel(error).catch(() => {});
             if (isAgentChatError(error) && error.kind === 'aborted') {
               // Stopped: what arrived is the reply, as the AI SDK's Chat keeps it.
-              await finish().catch(() => {});
+              await finish();
             } else {
-              // A cut reply is not saved: its resume assembles the whole reply again.
-              endSide(error);
+              // A cut reply is not saved: its resume keeps and assembles the whole reply again.
+              finished = true;
               settle.reject(error);
             }
             controller.error(error);
             return;
           }
-          if (sideOpen) side.enqueue(result.value);
+          // A copy, because the batch merges deltas into the chunk it holds last.
+          kept.push({ ...result.value });
           if (out === undefined) continue;
           advanceCursor(cursor, out);
           controller.enqueue(out);
@@ -123,7 +125,7 @@ export function observedReply(
       async cancel(reason) {
         // Stopped by its reader: what arrived is the reply, as the AI SDK's Chat keeps it.
         await reader.cancel(reason).catch(() => {});
-        await finish().catch((error: unknown) => settle.reject(error));
+        await finish();
       },
     },
     { highWaterMark: 0 },
