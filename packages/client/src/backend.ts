@@ -267,11 +267,25 @@ export interface Backend {
   getConversation(id: string, options?: CallOptions): Promise<Conversation>;
   /** The conversation's history as AI SDK UI messages. */
   getHistory(id: string, options?: CallOptions): Promise<UIMessage[]>;
-  /** Send a user turn and stream the reply as UI message chunks. */
-  streamReply(id: string, message: OutgoingMessage, options?: CallOptions): Promise<ReplyStream>;
+  /**
+   * Send a user turn and stream the reply as UI message chunks. `parentMessageId` (only where
+   * `replacesHistory`) names the message this turn follows: the platform drops anything after it,
+   * which is how an edit or a regenerate becomes a branch there.
+   */
+  streamReply(
+    id: string,
+    message: OutgoingMessage,
+    options?: CallOptions & { parentMessageId?: string | undefined },
+  ): Promise<ReplyStream>;
   /** Send a user turn and wait for the whole reply. */
   chat(id: string, message: OutgoingMessage, options?: CallOptions): Promise<UIMessage>;
 
+  /**
+   * True when a turn can be sent after an earlier message, replacing what followed it
+   * (`streamReply`'s `parentMessageId`): edits and regenerations then branch on the server too.
+   * Platforms that take the whole branch (`sendMessages`) can always do this.
+   */
+  readonly replacesHistory?: boolean;
   /** Present when conversations can be renamed. */
   renameConversation?(id: string, name: string, options?: CallOptions): Promise<Conversation>;
   /** Present when conversations can be deleted. */
@@ -342,6 +356,10 @@ export function requireFacet<K extends OptionalFacet>(backend: Backend, facet: K
 
 /** What a backend can do, read off its facets, so that UIs show only what works. */
 export interface BackendCapabilities {
+  /** Edit and regenerate make branches the server follows (otherwise they are sent as new turns). */
+  branches: boolean;
+  /** Answers to tool approvals and the output of tools the browser runs reach the server. */
+  toolResponses: boolean;
   rename: boolean;
   deleteConversation: boolean;
   /** How files reach the agent, or `none`. */
@@ -360,6 +378,8 @@ export interface BackendCapabilities {
 /** The capabilities a backend's facets add up to. */
 export function capabilitiesOf(backend: Backend): BackendCapabilities {
   return {
+    branches: backend.sendMessages !== undefined || backend.replacesHistory === true,
+    toolResponses: backend.sendMessages !== undefined,
     rename: backend.renameConversation !== undefined,
     deleteConversation: backend.deleteConversation !== undefined,
     files: backend.files?.delivery ?? 'none',

@@ -79,12 +79,16 @@ export function createChatTransport(
         });
       }
       const id = await conversationId();
+      // The message this turn follows, where the platform can replace what came after it: an
+      // edit, a regenerate, or a send after switching branches all continue from there.
+      const lastIndex = messages.lastIndexOf(last);
+      const parentMessageId = backend.replacesHistory ? messages[lastIndex - 1]?.id : undefined;
       const outgoing = await toOutgoingMessage(
         last,
         mergeOptions(options.messageOptions?.(), body),
         abortSignal,
       );
-      const reply = await backend.streamReply(id, outgoing, { signal: abortSignal });
+      const reply = await backend.streamReply(id, outgoing, { signal: abortSignal, parentMessageId });
       return continuous(id, reply, abortSignal);
     },
 

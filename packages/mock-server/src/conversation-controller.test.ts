@@ -9,6 +9,7 @@ import {
   type ConversationSnapshot,
   createBackend,
   isAgentChatError,
+  memoryConversationStore,
 } from '@agent-chat/client';
 import type { UIMessage } from 'ai';
 import { describe, expect, it } from 'vitest';
@@ -31,11 +32,11 @@ function setup(
     requests.push(request.clone());
     return (await intercept?.(request.clone())) ?? server.fetch(request);
   };
-  const backend = createBackend(platform, {
-    baseUrl: `http://mock${mockMounts[platform]}`,
-    agentId: 'mock-agent',
-    fetch,
-  });
+  const url = `http://mock${mockMounts[platform]}`;
+  const backend =
+    platform === 'ai-sdk'
+      ? createBackend('ai-sdk', { api: url, fetch, store: memoryConversationStore() })
+      : createBackend(platform, { baseUrl: url, agentId: 'mock-agent', fetch });
   const controller = new ConversationController({ backend, pacing: 'none', ...rest });
   return { controller, backend, server, requests };
 }
@@ -209,5 +210,71 @@ describe('ConversationController', () => {
     // ~1,000 deltas a millisecond or more apart, each its own read: one notification per frame.
     expect(notifications).toBeLessThan(200);
     expect(textOf(last(controller.getSnapshot().messages)).length).toBe(4000);
+  });
+
+  it('on Noxus, an edit and a regenerate continue after the right message, so the server keeps the active branch', async () => {
+    const { controller, backend, requests } = setup({ platform: 'noxus-v1' });
+    await controller.dispatch({ type: 'send', text: 'First question' });
+    await controller.dispatch({ type: 'send', text: 'Second question' });
+    const [, firstReply, second] = controller.getSnapshot().messages;
+    await controller.dispatch({ type: 'edit', messageId: second?.id as string, text: 'Second, edited' });
+    const streamed = requests.filter((request) => request.url.includes('/stream'));
+    expect(new URL(streamed.at(-1)?.url as string).searchParams.get('message_id')).toBe(firstReply?.id);
+    const id = controller.getSnapshot().conversationId as string;
+    let history = await backend.getHistory(id);
+    expect(history.map(textOf).filter((text) => text.startsWith('Second'))).toEqual(['Second, edited']);
+    expect(history.map(textOf)).toEqual(controller.getSnapshot().messages.map(textOf));
+
+    await controller.dispatch({ type: 'regenerate' });
+    history = await backend.getHistory(id);
+    expect(history.map(textOf)).toEqual(controller.getSnapshot().messages.map(textOf));
+    // Replies carry the server's ids (from the stream's start), so feedback can name them.
+    expect(last(history)?.id).toBe(last(controller.getSnapshot().messages)?.id);
+  });
+
+  it('on a platform that cannot replace turns, an edit is sent as a new turn, not a branch', async () => {
+    const { controller, backend } = setup({ platform: 'agents-v2' });
+    await controller.dispatch({ type: 'send', text: 'First question' });
+    const first = controller.getSnapshot().messages[0] as UIMessage;
+    await controller.dispatch({ type: 'edit', messageId: first.id, text: 'First, edited' });
+    const snapshot = controller.getSnapshot();
+    expect(snapshot.messages.map(textOf).filter((text) => text.startsWith('First'))).toEqual([
+      'First question',
+      'First, edited',
+    ]);
+    expect(controller.branchOf(first.id)).toMatchObject({ count: 1 });
+    const history = await backend.getHistory(snapshot.conversationId as string);
+    expect(history.filter((message) => message.role === 'user')).toHaveLength(2);
+  });
+
+  it('on an AI SDK server, the request carries the active branch with the right trigger', async () => {
+    const { controller, server } = setup({ platform: 'ai-sdk' });
+    await controller.dispatch({ type: 'send', text: 'First question' });
+    await controller.dispatch({ type: 'send', text: 'Second question' });
+    const id = controller.getSnapshot().conversationId as string;
+    const second = controller.getSnapshot().messages[2] as UIMessage;
+    await controller.dispatch({ type: 'edit', messageId: second.id, text: 'Second, edited' });
+    let heard = server.lastAiSdkRequest(id) as {
+      trigger: string;
+      messageId?: string;
+      messages: UIMessage[];
+    };
+    expect(heard.trigger).toBe('submit-message');
+    expect(heard.messageId).toBe(second.id);
+    expect(heard.messages.map(textOf)).toEqual([
+      'First question',
+      textOf(controller.getSnapshot().messages[1]),
+      'Second, edited',
+    ]);
+
+    const reply = last(controller.getSnapshot().messages) as UIMessage;
+    await controller.dispatch({ type: 'regenerate' });
+    heard = server.lastAiSdkRequest(id) as typeof heard;
+    expect(heard.trigger).toBe('regenerate-message');
+    expect(heard.messages.map((message) => message.id)).not.toContain(reply.id);
+    expect(controller.branchOf(last(controller.getSnapshot().messages)?.id as string)).toMatchObject({
+      index: 1,
+      count: 2,
+    });
   });
 });

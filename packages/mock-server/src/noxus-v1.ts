@@ -164,9 +164,24 @@ export function noxusRoutes(store: MockStore, defaultAgentId: string): Hono {
     return c.body(null, 204);
   });
 
+  /**
+   * `message_id`: the message the new turn follows. What came after it is dropped, so an edited
+   * or regenerated turn replaces the old branch here (docs/wire-formats.md). True when done, else
+   * the reason.
+   */
+  function continueAfter(conversation: { messages: { id: string }[] }, messageId: string | undefined) {
+    if (!messageId) return true;
+    const index = conversation.messages.findIndex((message) => message.id === messageId);
+    if (index === -1) return `message_id "${messageId}" is not a message of this conversation.`;
+    conversation.messages.length = index + 1;
+    return true;
+  }
+
   app.post('/:id', async (c) => {
     const conversation = find(c);
     if (!conversation) return notFound(c);
+    const kept = continueAfter(conversation, c.req.query('message_id'));
+    if (kept !== true) return problem(c, 404, kept);
     const request = await messageRequest(c);
     if (request instanceof Response) return request;
     conversation.messages.push({
@@ -182,6 +197,8 @@ export function noxusRoutes(store: MockStore, defaultAgentId: string): Hono {
   app.post('/:id/chat', async (c) => {
     const conversation = find(c);
     if (!conversation) return notFound(c);
+    const kept = continueAfter(conversation, c.req.query('message_id'));
+    if (kept !== true) return problem(c, 404, kept);
     const request = await messageRequest(c);
     if (request instanceof Response) return request;
     const started = store.startReply(conversation, request.content, request.files);
@@ -195,6 +212,8 @@ export function noxusRoutes(store: MockStore, defaultAgentId: string): Hono {
   app.post('/:id/stream', async (c) => {
     const conversation = find(c);
     if (!conversation) return notFound(c);
+    const kept = continueAfter(conversation, c.req.query('message_id'));
+    if (kept !== true) return problem(c, 404, kept);
     const request = await messageRequest(c);
     if (request instanceof Response) return request;
     const started = store.startReply(conversation, request.content, request.files);

@@ -58,7 +58,9 @@ async function filesToJson(files: readonly OutgoingFile[]): Promise<Record<strin
 /** A Backend for the Noxus conversation API v1 (`/v1/conversations…`). */
 export function noxusV1(
   options: NoxusV1Options,
-): BackendWith<'renameConversation' | 'deleteConversation' | 'updateSettings' | 'resumeReply' | 'files'> {
+): BackendWith<
+  'renameConversation' | 'deleteConversation' | 'updateSettings' | 'resumeReply' | 'files' | 'replacesHistory'
+> {
   const http = createHttpClient(options, 'x-api-key');
   const streamFormat = options.streamFormat ?? 'vercel';
   const formatQuery = streamFormat === 'json' ? { format: 'json' } : undefined;
@@ -108,6 +110,7 @@ export function noxusV1(
 
   return {
     kind: 'noxus-v1',
+    replacesHistory: true,
     // Files travel inline with the message; Noxus keeps no file space of its own to list.
     files: { delivery: 'inline', maxFileBytes: NOXUS_MAX_FILE_BYTES },
 
@@ -169,12 +172,13 @@ export function noxusV1(
       return noxusMessagesToUIMessages(arr(current.messages));
     },
 
-    async streamReply(id, message, { signal } = {}) {
+    async streamReply(id, message, { signal, parentMessageId } = {}) {
       const body = await messageRequest(message);
       const response = await http.send({
         method: 'POST',
         path: pathOf`/v1/conversations/${id}/stream`,
-        query: formatQuery,
+        // `message_id`: the message this turn follows; what came after it is replaced (a branch).
+        query: { ...formatQuery, message_id: parentMessageId },
         json: body,
         headers: { Accept: 'text/event-stream' },
         signal,

@@ -5,7 +5,7 @@ import {
   lastAssistantMessageIsCompleteWithToolCalls,
   type UIMessage,
 } from 'ai';
-import type { MessageOptions } from '../backend.ts';
+import { capabilitiesOf, type MessageOptions } from '../backend.ts';
 import { createChatTransport, EDIT_OF } from '../chat-transport.ts';
 import { isAgentChatError } from '../errors.ts';
 import { fileToDataUrl } from '../http/file-to-data-url.ts';
@@ -129,9 +129,12 @@ export class ConversationController {
         await this.#chat.resumeStream();
         return this.#chat.status !== 'error';
       case 'regenerate':
-        return this.#regenerate(action.messageId);
+        return this.#branches ? this.#regenerate(action.messageId) : this.#askAgain(action.messageId);
       case 'edit':
-        return this.#edit(action.messageId, action.text, action.files ?? []);
+        // Without branches on the server an edit is honestly what it becomes there: a new turn.
+        return this.#branches
+          ? this.#edit(action.messageId, action.text, action.files ?? [])
+          : this.#send(action.text, action.files ?? []);
       case 'switch-branch':
         return this.#switchBranch(action.messageId);
       case 'seed':
@@ -238,6 +241,16 @@ export class ConversationController {
     return this.#chat.status !== 'error';
   }
 
+  /** A platform that cannot replace a reply gets the question again, as a new turn it will show. */
+  async #askAgain(messageId: string | undefined): Promise<boolean> {
+    const messages = this.#state.messages;
+    const end = messageId === undefined ? messages.length : messages.findIndex((m) => m.id === messageId);
+    const question = messages.slice(0, Math.max(end, 0)).findLast((message) => message.role === 'user');
+    if (!question) return false;
+    const text = question.parts.map((part) => (part.type === 'text' ? part.text : '')).join('\n\n');
+    return this.#send(text, []);
+  }
+
   async #edit(messageId: string, text: string, files: readonly File[]): Promise<boolean> {
     const parentId = this.#tree.parentOf(messageId);
     if (parentId === undefined) return false;
@@ -249,6 +262,10 @@ export class ConversationController {
     this.#branchVersion++;
     this.#publish();
     return sent;
+  }
+
+  get #branches(): boolean {
+    return capabilitiesOf(this.#options.backend).branches;
   }
 
   #switchBranch(messageId: string): boolean {
