@@ -110,6 +110,108 @@ describe('ChunkNormalizer', () => {
     expect(second.out.filter((chunk) => chunk.type === 'text-end')).toHaveLength(1);
   });
 
+  it('drops the messageId of a start that comes after the reply started, keeping its metadata', () => {
+    const { out, warnings } = run([
+      { type: 'text-delta', id: 't', delta: 'early' },
+      { type: 'start', messageId: 'late' },
+      { type: 'start', messageId: 'late', messageMetadata: { model: 'm' } },
+    ]);
+    expect(out).toEqual([
+      { type: 'start' },
+      { type: 'text-start', id: 't' },
+      { type: 'text-delta', id: 't', delta: 'early' },
+      { type: 'start', messageMetadata: { model: 'm' } },
+    ]);
+    expect(warnings.map((w) => w.code)).toContain('invalid-chunk');
+    // A repeat of the same start is harmless and passes.
+    const repeat = run([
+      { type: 'start', messageId: 'm' },
+      { type: 'start', messageId: 'm' },
+    ]);
+    expect(repeat.out).toHaveLength(2);
+  });
+
+  it('reopens a text part that gets deltas after its end', () => {
+    const { out } = run([
+      { type: 'start' },
+      { type: 'text-start', id: 't' },
+      { type: 'text-end', id: 't' },
+      { type: 'text-delta', id: 't', delta: 'late' },
+    ]);
+    expect(out.slice(-2)).toEqual([
+      { type: 'text-start', id: 't' },
+      { type: 'text-delta', id: 't', delta: 'late' },
+    ]);
+  });
+
+  it('passes tool input deltas only while the input streams', () => {
+    const { out, warnings } = run([
+      { type: 'start' },
+      { type: 'tool-input-delta', toolCallId: 'a', inputTextDelta: '{' },
+      { type: 'tool-input-start', toolCallId: 'c', toolName: 'search' },
+      { type: 'tool-input-delta', toolCallId: 'c', inputTextDelta: '{}' },
+      { type: 'tool-input-available', toolCallId: 'c', toolName: 'search', input: {} },
+      { type: 'tool-input-delta', toolCallId: 'c', inputTextDelta: 'late' },
+    ]);
+    expect(out.map((chunk) => chunk.type)).toEqual([
+      'start',
+      'tool-input-start',
+      'tool-input-delta',
+      'tool-input-available',
+    ]);
+    expect(warnings.map((w) => w.code)).toEqual(['orphan-end', 'orphan-end']);
+  });
+
+  it('gives tool output and approval requests without an input a dynamic tool part first', () => {
+    const { out } = run([
+      { type: 'start' },
+      { type: 'tool-output-available', toolCallId: 'c', output: 1 },
+      {
+        type: 'tool-approval-request',
+        approvalId: 'a',
+        toolCallId: 'd',
+        toolName: 'named',
+      } as UIMessageChunk,
+      { type: 'tool-approval-response', approvalId: 'a', approved: true },
+      { type: 'tool-approval-response', approvalId: 'never', approved: true },
+    ]);
+    expect(out).toEqual([
+      { type: 'start' },
+      { type: 'tool-input-available', toolCallId: 'c', toolName: 'unknown', input: undefined, dynamic: true },
+      { type: 'tool-output-available', toolCallId: 'c', output: 1 },
+      { type: 'tool-input-available', toolCallId: 'd', toolName: 'named', input: undefined, dynamic: true },
+      { type: 'tool-approval-request', approvalId: 'a', toolCallId: 'd', toolName: 'named' },
+      { type: 'tool-approval-response', approvalId: 'a', approved: true },
+    ]);
+  });
+
+  it('forgets what a reset-step removes', () => {
+    const { out } = run([
+      { type: 'start' },
+      { type: 'start-step' },
+      { type: 'text-delta', id: 't', delta: 'gone' },
+      { type: 'tool-input-available', toolCallId: 'c', toolName: 'x', input: {} },
+      { type: 'reset-step' },
+      { type: 'text-delta', id: 't', delta: 'again' },
+      { type: 'tool-output-available', toolCallId: 'c', output: 1 },
+    ]);
+    expect(out.slice(-5).map((chunk) => chunk.type)).toEqual([
+      'reset-step',
+      'text-start',
+      'text-delta',
+      'tool-input-available',
+      'tool-output-available',
+    ]);
+  });
+
+  it('in a continuation, passes tool chunks of calls it did not see', () => {
+    const out: UIMessageChunk[] = [];
+    const normalizer = new ChunkNormalizer({ emit: (chunk) => out.push(chunk), continuation: true });
+    normalizer.push({ type: 'tool-input-delta', toolCallId: 'c', inputTextDelta: '}' });
+    normalizer.push({ type: 'tool-output-available', toolCallId: 'c', output: 1 });
+    expect(out.map((chunk) => chunk.type)).toEqual(['start', 'tool-input-delta', 'tool-output-available']);
+  });
+
   it('keeps error chunks and the deltas before them', () => {
     const { out } = run([
       { type: 'text-delta', id: 't', delta: 'kept' },
