@@ -4,6 +4,11 @@
  * spans are closed, a link still waiting for its URL shows as its text, a half-written image
  * is left out. Only the end of the text is touched; an open code fence is left to the lexer,
  * which renders it as a code block in progress.
+ *
+ * Why not the `remend` package (Streamdown's): with marked as our lexer it leaves a trailing
+ * `**` or backtick on screen, closes `**bold \n` as `**bold \n**` (which marked prints with
+ * its asterisks), and points a half-written image at a `streamdown:` placeholder URL that only
+ * Streamdown's renderer knows to hide.
  */
 export function remend(text: string): string {
   if (text === '' || isInsideOpenFence(text)) return text;
