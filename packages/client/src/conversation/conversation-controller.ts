@@ -132,7 +132,7 @@ export class ConversationController {
         return this.#branches ? this.#regenerate(action.messageId) : this.#askAgain(action.messageId);
       case 'edit':
         // Without branches on the server an edit is honestly what it becomes there: a new turn.
-        return this.#branches
+        return this.#canBranchAt(action.messageId)
           ? this.#edit(action.messageId, action.text, action.files ?? [])
           : this.#send(action.text, action.files ?? []);
       case 'switch-branch':
@@ -266,6 +266,12 @@ export class ConversationController {
 
   get #branches(): boolean {
     return capabilitiesOf(this.#options.backend).branches;
+  }
+
+  /** Whether an edit of `messageId` can branch on the server (a turn-by-turn platform needs a message to continue after). */
+  #canBranchAt(messageId: string): boolean {
+    if (!this.#branches) return false;
+    return this.#options.backend.sendMessages !== undefined || Boolean(this.#tree.parentOf(messageId));
   }
 
   #switchBranch(messageId: string): boolean {
