@@ -24,6 +24,7 @@ const server = await startMockServer({ port, host: values.host, apiKey: values['
 console.log(`agent-chat mock server on ${server.url}`);
 console.log(`  Noxus v1   ${server.url}/v1/conversations`);
 console.log(`  agents v2  ${server.url}/api/v2/agents/mock-agent/conversations`);
+console.log(`  AI SDK     ${server.url}/ai-sdk/chat`);
 console.log(`  Chat API   ${server.url}/api/agents/mock-agent/chat`);
 console.log(values['api-key'] ? '  an API key is required' : '  no API key required');
 const stop = () => server.close().then(() => process.exit(0));

@@ -14,7 +14,7 @@ import {
 } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { weatherFor } from './ai-sdk-tools.ts';
-import { createMockServer, type MockServer, mockMounts } from './index.ts';
+import { aiSdkHelpText, createMockServer, type MockServer, mockMounts } from './index.ts';
 import { defaultReply, longMarkdown } from './markdown-text.ts';
 
 const base = 'http://mock.test';
@@ -166,10 +166,10 @@ describe('AI SDK platform: replies', () => {
   it('streams /long N as N characters of markdown, then suggestions', async () => {
     const server = createMockServer({ tokenDelayMs: 0 });
     const { chunks, message } = await readAll(
-      await post(server, { id: 'l', messages: [userMessage('/long 20000')] }),
+      await post(server, { id: 'l', messages: [userMessage('/long 4000')] }),
     );
-    expect(textOf(message)).toBe(longMarkdown(20_000));
-    expect(chunks.filter((chunk) => chunk.type === 'text-delta')).toHaveLength(5000);
+    expect(textOf(message)).toBe(longMarkdown(4000));
+    expect(chunks.filter((chunk) => chunk.type === 'text-delta')).toHaveLength(1000);
     expect(chunks.at(-2)).toMatchObject({ type: 'data-suggestions' });
   });
 
@@ -365,5 +365,24 @@ describe('AI SDK platform: regenerate, resume, records and keys', () => {
     const chat = new TestChat(server, { headers: { authorization: 'Bearer sekret' } });
     await chat.sendMessage({ text: 'hi' });
     expect(textOf(chat.lastMessage)).toBe(defaultReply);
+  });
+});
+
+describe('AI SDK platform: other scenarios', () => {
+  it('lists its scenarios on /help', async () => {
+    const chat = new TestChat(createMockServer({ tokenDelayMs: 0 }));
+    await chat.sendMessage({ text: '/help' });
+    expect(textOf(chat.lastMessage)).toBe(aiSdkHelpText);
+    for (const command of ['/weather', '/approve', '/pick-date', '/long', '/cut', '/slow']) {
+      expect(aiSdkHelpText).toContain(command);
+    }
+  });
+
+  it('sends the first token of /slow after its delay, then the reply', async () => {
+    const chat = new TestChat(createMockServer({ tokenDelayMs: 0 }));
+    const started = performance.now();
+    await chat.sendMessage({ text: '/slow 50' });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(45);
+    expect(textOf(chat.lastMessage)).toBe('Sorry for the wait: the first token took a while on purpose.');
   });
 });

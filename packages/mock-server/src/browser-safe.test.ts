@@ -25,7 +25,14 @@ describe('the main entry is browser-safe', () => {
 
   it('reaches every module of the platforms', () => {
     expect([...sources.keys()].sort()).toEqual(
-      expect.arrayContaining(['./noxus-v1.ts', './agents-v2.ts', './chat-api.ts', './reply-run.ts']),
+      expect.arrayContaining([
+        './noxus-v1.ts',
+        './agents-v2.ts',
+        './chat-api.ts',
+        './ai-sdk.ts',
+        './ai-sdk-model.ts',
+        './reply-run.ts',
+      ]),
     );
   });
 

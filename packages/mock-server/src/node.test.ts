@@ -115,6 +115,7 @@ describe('agent-chat-mock CLI', () => {
     const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
     expect(output).toContain('/v1/conversations');
     expect(output).toContain('/api/v2/agents/');
+    expect(output).toContain('/ai-sdk/chat');
     const health = await fetch(`${url}/health`);
     expect(health.status).toBe(200);
     const seeded = await (await fetch(`${url}/v1/conversations`)).json();
