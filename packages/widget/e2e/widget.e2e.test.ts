@@ -263,6 +263,26 @@ test('removing the element unmounts it cleanly; adding it back works', async () 
   await widget.close();
 });
 
+test('popovers open inside the shadow root, and Escape closes only them', async () => {
+  const widget = await openWidgetPage(browser);
+  const { page } = widget;
+  await launcher(page).click();
+  await panel(page).waitFor();
+  const before = await lightDom(page);
+  // Noxus conversations have settings: their popover is portalled into the widget's shadow root.
+  await panel(page).getByRole('button', { name: 'Conversation settings' }).click();
+  const popover = page.locator('agent-chat-widget [data-slot="composer-settings"]');
+  await popover.waitFor();
+  expect(await popover.evaluate((node) => node.getRootNode() instanceof ShadowRoot)).toBe(true);
+  expect(await lightDom(page)).toEqual(before);
+  await expectNoAxeViolations(page, 'settings popover');
+  await page.keyboard.press('Escape');
+  await popover.waitFor({ state: 'detached' });
+  expect(await panel(page).isVisible()).toBe(true);
+  expect(widget.errors).toEqual([]);
+  await widget.close();
+});
+
 test('a phone-width viewport: the panel fits', async () => {
   const widget = await openWidgetPage(browser, { viewport: { width: 375, height: 667 } });
   const { page } = widget;
