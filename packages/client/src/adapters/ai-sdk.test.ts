@@ -161,6 +161,24 @@ describe('aiSdk: requests as the AI SDK sends them', () => {
     expect((await backend.getHistory('c1')).map(textOf)).toEqual(['Tell me', answerTo('Tell me', 2)]);
   });
 
+  it('continues the last assistant message after tool answers, storing it once', async () => {
+    const { backend } = setup();
+    const answered: UIMessage = {
+      id: 'a1',
+      role: 'assistant',
+      parts: [{ type: 'text', text: 'Checking. ', state: 'done' }],
+    };
+    const reply = await backend.sendMessages('c8', {
+      messages: [user('u1', 'Go on'), answered],
+      trigger: 'submit-message',
+      messageId: undefined,
+    });
+    await drain(reply.stream);
+    const history = await backend.getHistory('c8');
+    expect(history.map((message) => message.id)).toEqual(['u1', 'a1']);
+    expect(textOf(history[1])).toBe(`Checking. ${answerTo('Go on')}`);
+  });
+
   it('sends message options under body.messageOptions, and chat() returns the whole reply', async () => {
     const { server, backend } = setup();
     const reply = await backend.chat('c2', { text: 'Whole', options: { modelSelection: ['m'] } });
