@@ -145,13 +145,14 @@ function arrivedDeltas(frames: readonly string[], cut: number): string[] {
     if (!frame.startsWith('data: ')) continue;
     const data = frame.slice('data: '.length);
     if (data === '[DONE]') break;
-    let chunk: { type?: unknown; id?: unknown; delta?: unknown } | null = null;
+    let value: unknown;
     try {
-      chunk = JSON.parse(data) as typeof chunk;
+      value = JSON.parse(data);
     } catch {
       continue;
     }
-    if (chunk === null || typeof chunk !== 'object') continue;
+    if (value === null || typeof value !== 'object') continue;
+    const chunk = value as { type?: unknown; id?: unknown; delta?: unknown };
     if (chunk.type === 'finish') break;
     if (chunk.type === 'text-delta' && typeof chunk.id === 'string' && typeof chunk.delta === 'string')
       deltas.push(chunk.delta);
