@@ -52,9 +52,11 @@ export function nameFromMessages(messages: readonly UIMessage[]): string | undef
     .replace(/\s+/g, ' ')
     .trim();
   if (text === '') return undefined;
-  if (text.length <= NAME_LENGTH) return text;
+  // Counted in characters, not UTF-16 units, so that an emoji is never cut in half.
+  const characters = Array.from(text);
+  if (characters.length <= NAME_LENGTH) return text;
   // Cut at the last space before the limit, so that no word is broken in two.
-  const cut = text.slice(0, NAME_LENGTH);
+  const cut = characters.slice(0, NAME_LENGTH).join('');
   const space = cut.lastIndexOf(' ');
   return `${(space > NAME_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
