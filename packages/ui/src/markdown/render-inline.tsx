@@ -1,6 +1,8 @@
+// marked leaves character references encoded in its tokens (it expects to print HTML); strict
+// decoding, like CommonMark, decodes only references that end in a semicolon.
+import { decodeHTMLStrict as decodeEntities } from 'entities';
 import type { Token, Tokens } from 'marked';
 import type * as React from 'react';
-import { decodeEntities } from './entities.ts';
 import type { PlainTextToken } from './lex.ts';
 import { PlainText } from './plain-text.tsx';
 import { isExternalUrl, sanitizeImageUrl, sanitizeLinkUrl } from './sanitize-url.ts';

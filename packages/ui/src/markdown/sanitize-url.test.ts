@@ -12,6 +12,7 @@ describe('sanitizeLinkUrl', () => {
     '?q=1',
     'page.html',
     '//cdn.example.com/x',
+    'https://example.com/?a=1&copy=2&lang=en',
   ])('keeps %s', (url) => {
     expect(sanitizeLinkUrl(url)).toBe(url);
   });

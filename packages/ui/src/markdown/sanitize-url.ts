@@ -1,4 +1,4 @@
-import { decodeEntities } from './entities.ts';
+import { decodeHTMLAttribute } from 'entities';
 
 /** Protocols a rendered link may navigate to; anything else renders as plain text. */
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
@@ -8,12 +8,17 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 // so the check must see the URL with those removed, the way the browser would.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
 const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
+const SCHEME_REFERENCE = /&(colon|tab|newline);?/gi;
+const SCHEME_CHARACTER: Record<string, string> = { colon: ':', tab: '\t', newline: '\n' };
 function sanitize(raw: string, allowed: Set<string>, allowRelative: boolean): string | undefined {
   let decoded = raw;
   // Entities can nest (`&amp;#106;`); decode until stable, a few rounds at most.
   for (let round = 0; round < 3; round++) {
-    // Browsers also accept a named reference without its semicolon in attributes.
-    const next = decodeEntities(decoded.replace(/&(colon|tab|newline)(?!;)/gi, '&$1;'));
+    // Decode as a browser decodes an attribute value, and read the references that disguise a
+    // scheme (`&colon`, `&tab`, `&newline`) in any case and without their semicolon as well.
+    const next = decodeHTMLAttribute(
+      decoded.replace(SCHEME_REFERENCE, (_, name: string) => SCHEME_CHARACTER[name.toLowerCase()] ?? ''),
+    );
     if (next === decoded) break;
     decoded = next;
   }
