@@ -1,5 +1,10 @@
 import { decodeHTMLAttribute } from 'entities';
 
+// Why not @braintree/sanitize-url: it blocks a list of schemes (javascript, data, vbscript)
+// instead of allowing a few, so file:, ftp: and blob: links pass; it misreads
+// `&#x6A;avascript:` as `avascript:` and passes `&amp;#106;avascript:` through undecoded; and
+// it answers `about:blank` where the renderer needs "no link at all".
+
 /** Protocols a rendered link may navigate to; anything else renders as plain text. */
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const IMAGE_PROTOCOLS = new Set(['http:', 'https:']);
