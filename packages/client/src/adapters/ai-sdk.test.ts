@@ -231,6 +231,20 @@ describe('aiSdk: resume', () => {
     await expect.poll(async () => (await backend.getHistory('c7')).length).toBe(2);
   });
 
+  it('joins a reply cut twice, the second time inside the replay, from where each cut left it', async () => {
+    const { server, backend } = setup();
+    const transport = createChatTransport(backend, { conversationId: 'c9', resumeDelay: () => 0 });
+    const stream = await transport.sendMessages({
+      chatId: 'c9',
+      messages: [user('u1', '/cut 4 9')],
+      trigger: 'submit-message',
+      messageId: undefined,
+      abortSignal: undefined,
+    });
+    expect(textOf(await assemble(stream))).toBe(answerTo('/cut 4 9'));
+    expect(server.requests.map((request) => request.method)).toEqual(['POST', 'GET', 'GET']);
+  });
+
   it('continues a reply cut mid-text through a replaying resume with no text doubled or lost', async () => {
     const { server, backend } = setup();
     const transport = createChatTransport(backend, { conversationId: 'c4', resumeDelay: () => 0 });

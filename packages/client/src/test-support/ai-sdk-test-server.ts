@@ -42,8 +42,10 @@ const usage = {
 class Run {
   readonly events: string[] = [];
   done = false;
+  /** The first replay drops its connection after this many events too. */
+  cutReplayAfter: number | undefined;
   #resume: () => void = () => {};
-  /** Settles when a client asks to resume this run. */
+  /** Settles when a client has read a replay of this run to its end. */
   readonly resumed = new Promise<void>((resolve) => {
     this.#resume = resolve;
   });
@@ -67,7 +69,6 @@ class Run {
 
   /** The run's events from the first, following it live until it ends. */
   replay(): ReadableStream<Uint8Array> {
-    this.#resume();
     let index = 0;
     const encoder = new TextEncoder();
     return new ReadableStream<Uint8Array>({
@@ -77,7 +78,10 @@ class Run {
         }
         const event = this.events[index++];
         if (event !== undefined) controller.enqueue(encoder.encode(event));
-        else controller.close();
+        else {
+          controller.close();
+          this.#resume();
+        }
       },
     });
   }
@@ -108,9 +112,9 @@ function cutAfter(body: ReadableStream<Uint8Array>, events: number): ReadableStr
  * A chat endpoint as an app builds it with the AI SDK: `streamText` over a mock model,
  * `toUIMessageStreamResponse` with `consumeSseStream` keeping each run for `GET …/stream` (what
  * `resumable-stream` does). The last user message picks the scenario: `/status <code>` answers
- * that status, `/hold` stops after a few deltas until {@link AiSdkTestServer.release}, `/cut <n>`
- * drops the connection after n events (the run stays resumable until resumed); anything else
- * is answered.
+ * that status, `/hold` stops after a few deltas until {@link AiSdkTestServer.release}, `/cut <n> [<m>]`
+ * drops the connection after n events (the run stays resumable until resumed), and the first
+ * resume after m events; anything else is answered.
  */
 export function createAiSdkTestServer(): AiSdkTestServer {
   const requests: AiSdkRecordedRequest[] = [];
@@ -168,7 +172,8 @@ export function createAiSdkTestServer(): AiSdkTestServer {
     const version = body.trigger === 'regenerate-message' ? (versions.get(key) ?? 1) + 1 : 1;
     versions.set(key, version);
     const run = new Run();
-    const cut = /^\/cut (\d+)/.exec(text)?.[1];
+    const [, cut, cutReplay] = /^\/cut (\d+)(?: (\d+))?/.exec(text) ?? [];
+    if (cutReplay !== undefined) run.cutReplayAfter = Number(cutReplay);
     const holdUntilReleased = async () => {
       markHeld();
       await gate;
@@ -195,7 +200,10 @@ export function createAiSdkTestServer(): AiSdkTestServer {
   function resume(id: string): Response {
     const run = runs.get(id);
     if (run === undefined) return new Response(null, { status: 204 });
-    return new Response(run.replay(), {
+    const cutReplay = run.cutReplayAfter;
+    run.cutReplayAfter = undefined;
+    const body = cutReplay === undefined ? run.replay() : cutAfter(run.replay(), cutReplay);
+    return new Response(body, {
       headers: { 'content-type': 'text/event-stream', 'x-vercel-ai-ui-message-stream': 'v1' },
     });
   }
