@@ -197,6 +197,11 @@ function stringField(record: Record<string, unknown>): string | undefined {
 /**
  * The simple chunk stream of platform 004, and with `auto` the v2 mix: AI SDK chunks pass as they
  * are, `{delta|content|text}` JSON and bare `data:` text become text deltas.
+ *
+ * Text comes only from frames that carry text: `type: "text"` (or a `text-delta`), or frames with
+ * no type at all. A frame of any other type (`thinking`, `tool_call`, `status`…) is not listed by
+ * the platform and is skipped with a warning, even when it has a `content` field; so is an SSE
+ * event of a name other than `message`, `done` or `error` (in `auto`, unless it holds a chunk).
  */
 function createTextMapper(sink: FrameSink, auto: boolean): FrameMapper {
   let finished = false;
@@ -222,6 +227,11 @@ function createTextMapper(sink: FrameSink, auto: boolean): FrameMapper {
       return;
     }
     const parsed = parseJson(data);
+    if (event.event !== undefined && event.event !== 'message') {
+      if (auto && parsed.ok && checkChunk(parsed.value) === 'ok') sink.chunk(parsed.value as UIMessageChunk);
+      else unknownEvent(event, sink);
+      return;
+    }
     if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) {
       if (parsed.ok && typeof parsed.value === 'string') text(parsed.value);
       else if (auto) text(data);
@@ -241,28 +251,35 @@ function createTextMapper(sink: FrameSink, auto: boolean): FrameMapper {
       return;
     }
     switch (type) {
-      case 'text': {
+      case 'text':
+      case 'text-delta':
         text(stringField(record) ?? '');
         return;
-      }
       case 'done':
         finish();
         return;
       case 'error':
         sink.chunk({ type: 'error', errorText: errorTextOf(record, 'The server reported an error.') }, true);
         return;
-      default: {
+      case undefined: {
         const delta = stringField(record);
         if (delta !== undefined) {
           text(delta);
           return;
         }
         sink.warn({
+          code: 'invalid-chunk',
+          message: 'Skipped a frame with neither a type nor text.',
+          frame: excerpt(data),
+        });
+        return;
+      }
+      default:
+        sink.warn({
           code: 'unknown-chunk',
           message: `Skipped a frame of unknown type "${String(type)}".`,
           frame: excerpt(data),
         });
-      }
     }
   };
 }

@@ -560,4 +560,30 @@ describe('readReplyStream: simple and auto text', () => {
     await drain(reply.stream);
     expect(warnings.map((w) => w.code)).toEqual(['malformed-json']);
   });
+
+  it.each([
+    ['ui-message', 'data: {"type":"thinking","delta":"hidden"}\n\n'],
+    ['noxus-envelope', 'event: message\ndata: {"event":"thinking","data":{"delta":"hidden"}}\n\n'],
+    ['simple-text', 'data: {"type":"thinking","content":"hidden"}\n\n'],
+    ['simple-text', 'data: {"type":"tool_call","text":"hidden"}\n\n'],
+    ['simple-text', 'event: status\ndata: {"content":"hidden"}\n\n'],
+    ['auto', 'data: {"type":"status","delta":"hidden"}\n\n'],
+    ['auto', 'event: progress\ndata: hidden\n\n'],
+  ] as const)('%s: skips a frame of an unlisted type with a warning (%j)', async (format, frame) => {
+    const text =
+      format === 'noxus-envelope'
+        ? 'event: message\ndata: {"event":"text-delta","data":{"id":"t","delta":"shown"}}\n\n'
+        : format === 'ui-message'
+          ? 'data: {"type":"text-delta","id":"t","delta":"shown"}\n\n'
+          : 'data: {"type":"text","content":"shown"}\n\n';
+    const end = format === 'noxus-envelope' ? 'event: done\ndata: {}\n\n' : 'data: [DONE]\n\n';
+    const { reply, warnings } = read([text, frame, end], format);
+    const message = await assemble(reply.stream);
+    expect(message?.parts).toEqual([{ type: 'text', text: 'shown', state: 'done' }]);
+    expect(warnings.map((w) => w.code).filter((code) => code !== 'synthesised-start')).toEqual([
+      frame.startsWith('event: status') || frame.startsWith('event: progress')
+        ? 'unknown-event'
+        : 'unknown-chunk',
+    ]);
+  });
 });
