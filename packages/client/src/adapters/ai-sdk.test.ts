@@ -179,6 +179,24 @@ describe('aiSdk: requests as the AI SDK sends them', () => {
     expect(textOf(history[1])).toBe(`Checking. ${answerTo('Go on')}`);
   });
 
+  it('sends a turn after an earlier message (parentMessageId) with the branch up to it', async () => {
+    const { server, backend } = setup();
+    await drain((await backend.streamReply('c10', { text: 'First' })).stream);
+    await drain((await backend.streamReply('c10', { text: 'Second' })).stream);
+    const [, firstReply] = await backend.getHistory('c10');
+    await drain(
+      (await backend.streamReply('c10', { text: 'Instead' }, { parentMessageId: firstReply?.id })).stream,
+    );
+    const sent = server.lastBody()?.messages as UIMessage[];
+    expect(sent.map(textOf)).toEqual(['First', answerTo('First'), 'Instead']);
+    expect((await backend.getHistory('c10')).map(textOf)).toEqual([
+      'First',
+      answerTo('First'),
+      'Instead',
+      answerTo('Instead'),
+    ]);
+  });
+
   it('sends message options under body.messageOptions, and chat() returns the whole reply', async () => {
     const { server, backend } = setup();
     const reply = await backend.chat('c2', { text: 'Whole', options: { modelSelection: ['m'] } });

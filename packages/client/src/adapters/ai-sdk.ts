@@ -155,10 +155,14 @@ export function aiSdk(options: AiSdkOptions): AiSdkBackend {
   async function sendTurn(
     id: string,
     message: OutgoingMessage,
-    { signal }: CallOptions,
+    { signal, parentMessageId }: CallOptions & { parentMessageId?: string | undefined },
   ): Promise<ObservedReply> {
     const user = await userMessageFrom(message, maxFileBytes);
-    const history = await store.getMessages(id);
+    const stored = await store.getMessages(id);
+    // A turn after an earlier message replaces what followed it: the branch the server hears.
+    const parent =
+      parentMessageId === undefined ? -1 : stored.findIndex((item) => item.id === parentMessageId);
+    const history = parent === -1 ? stored : stored.slice(0, parent + 1);
     return send(
       id,
       {
@@ -173,6 +177,8 @@ export function aiSdk(options: AiSdkOptions): AiSdkBackend {
 
   const backend: AiSdkBackend = {
     kind: 'ai-sdk',
+    // Every request carries the whole branch, so a turn may follow any earlier message.
+    replacesHistory: true,
     files: { delivery: 'inline', maxFileBytes },
 
     async listConversations({ cursor, limit } = {}) {
