@@ -23,7 +23,7 @@ for pkg in "${PACKAGES[@]}"; do
   mv "$packs/$(basename "$file")" "$packs/agent-chat-$pkg.tgz"
 done
 
-echo "› installing the tarballs into ${APPS[*]} (npm)"
+echo "› installing the tarballs into ${APPS[*]} (npm; ${SECONDS}s so far)"
 pids=()
 for app in "${APPS[@]}"; do
   rm -rf "examples/$app/node_modules" "examples/$app/package-lock.json" "examples/$app/dist" "examples/$app/.next"
@@ -38,13 +38,15 @@ for index in "${!pids[@]}"; do
   fi
 done
 
-echo "› building examples/vite-app"
+echo "› building examples/vite-app (${SECONDS}s so far)"
 (cd examples/vite-app && npx vite build --logLevel warn)
-echo "› building examples/next-app"
+echo "› building examples/next-app (${SECONDS}s so far)"
 (cd examples/next-app && NEXT_TELEMETRY_DISABLED=1 npx next build >"../.packs/next-build.log" 2>&1) || {
   cat "$packs/next-build.log" >&2
   exit 1
 }
+
+echo "› consumer apps ready in ${SECONDS}s"
 
 if [ "${1:-}" = "--test" ]; then
   AGENT_CHAT_CONSUMERS_READY=1 pnpm -s vitest run --project consumers
