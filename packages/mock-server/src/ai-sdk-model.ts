@@ -1,5 +1,5 @@
 import { MockLanguageModelV4 } from 'ai/test';
-import type { weatherFor } from './ai-sdk-tools.ts';
+import type { WeatherReport } from './ai-sdk-tools.ts';
 import { type LongReply, parseLongReply } from './long-reply.ts';
 import { defaultReply } from './markdown-text.ts';
 import { deltasOf, pacedStream } from './paced-stream.ts';
@@ -162,7 +162,7 @@ function afterTool(result: ToolResult, options: AiSdkModelOptions): Generator<Mo
   const input = (result.input ?? {}) as Record<string, unknown>;
   switch (result.toolName) {
     case 'getWeather': {
-      const report = value as Partial<ReturnType<typeof weatherFor>>;
+      const report = value as Partial<WeatherReport>;
       return answer(
         `It is **${report.temperatureC} °C** and ${report.condition} in ${report.city}.`,
         options,
@@ -191,7 +191,7 @@ function afterTool(result: ToolResult, options: AiSdkModelOptions): Generator<Mo
 function firstStep(
   text: string,
   options: AiSdkModelOptions,
-): { parts: Iterable<ModelStreamPart>; firstDelayMs?: number; delayMs?: number } {
+): { parts: Iterable<ModelStreamPart>; firstDelayMs?: number } {
   const [command, rest] = words(text);
   const file = fileToDelete(text);
   if (file) return { parts: toolCall('deleteFile', { path: file }) };
@@ -244,7 +244,7 @@ export function scenarioModel(options: AiSdkModelOptions): MockLanguageModelV4 {
         if (message.role === 'user') lastUser = index;
       });
       const result = toolResultsAfter(prompt, lastUser).at(-1);
-      const step = result
+      const step: { parts: Iterable<ModelStreamPart>; firstDelayMs?: number } = result
         ? { parts: afterTool(result, options) }
         : firstStep(textOf(prompt[lastUser]), options);
       const parts = (function* (): Generator<ModelStreamPart> {
@@ -253,8 +253,8 @@ export function scenarioModel(options: AiSdkModelOptions): MockLanguageModelV4 {
       })();
       return {
         stream: pacedStream(parts, {
-          delayMs: 'delayMs' in step && step.delayMs !== undefined ? step.delayMs : options.tokenDelayMs,
-          firstDelayMs: 'firstDelayMs' in step ? step.firstDelayMs : 0,
+          delayMs: options.tokenDelayMs,
+          firstDelayMs: step.firstDelayMs ?? 0,
           ...(abortSignal ? { signal: abortSignal } : {}),
         }),
       };
