@@ -7,8 +7,15 @@ export type AgentChatErrorKind =
   | 'protocol'
   | 'aborted'
   | 'interrupted'
+  | 'timeout'
   | 'limit'
   | 'unsupported';
+
+/** The HTTP call an error came from: `POST` and the path under the base URL. */
+export interface AgentChatErrorRequest {
+  method: string;
+  path: string;
+}
 
 /** Fields of an {@link AgentChatError}. */
 export interface AgentChatErrorInit {
@@ -18,6 +25,12 @@ export interface AgentChatErrorInit {
   status?: number;
   /** The server's own message or body text, kept verbatim (truncated). */
   serverMessage?: string;
+  /** How long the server asked to wait before trying again (`Retry-After` on a 429 or 503). */
+  retryAfterMs?: number;
+  /** The size limit that was exceeded, in bytes, when the kit or the server named it. */
+  limitBytes?: number;
+  /** The call that failed, for HTTP and network errors. */
+  request?: AgentChatErrorRequest;
   cause?: unknown;
 }
 
@@ -26,6 +39,9 @@ export class AgentChatError extends Error {
   readonly kind: AgentChatErrorKind;
   readonly status: number | undefined;
   readonly serverMessage: string | undefined;
+  readonly retryAfterMs: number | undefined;
+  readonly limitBytes: number | undefined;
+  readonly request: AgentChatErrorRequest | undefined;
 
   constructor(init: AgentChatErrorInit) {
     super(init.message, { cause: init.cause });
@@ -33,11 +49,14 @@ export class AgentChatError extends Error {
     this.kind = init.kind;
     this.status = init.status;
     this.serverMessage = init.serverMessage;
+    this.retryAfterMs = init.retryAfterMs;
+    this.limitBytes = init.limitBytes;
+    this.request = init.request;
   }
 
-  /** True when trying again may help (network faults, 5xx, 429). */
+  /** True when trying again may help (network faults, timeouts, 5xx, 429). */
   get retryable(): boolean {
-    if (this.kind === 'network' || this.kind === 'interrupted') return true;
+    if (this.kind === 'network' || this.kind === 'interrupted' || this.kind === 'timeout') return true;
     return this.kind === 'http' && this.status !== undefined && (this.status >= 500 || this.status === 429);
   }
 }

@@ -78,9 +78,17 @@ export {
 } from './conversation-store-local.ts';
 export { type BackendOptionsByKind, createBackend } from './create-backend.ts';
 export {
+  defaultErrorMessages,
+  describeError,
+  type ErrorDescription,
+  type ErrorDescriptionKind,
+  type ErrorMessages,
+} from './errors/describe-error.ts';
+export {
   AgentChatError,
   type AgentChatErrorInit,
   type AgentChatErrorKind,
+  type AgentChatErrorRequest,
   isAgentChatError,
 } from './errors.ts';
 export { blobToBase64, bytesToBase64 } from './http/base64.ts';

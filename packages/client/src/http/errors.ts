@@ -56,20 +56,78 @@ function describe(label: RequestLabel): string {
   return `${label.method} ${label.path}`;
 }
 
+const UNITS: Record<string, number> = {
+  b: 1,
+  byte: 1,
+  bytes: 1,
+  kb: 1024,
+  kib: 1024,
+  mb: 1024 ** 2,
+  mib: 1024 ** 2,
+  gb: 1024 ** 3,
+  gib: 1024 ** 3,
+};
+const SIZE = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(bytes?|b|[kmg]i?b)\b`;
+// A size right after words that name a limit: "at most 25 MB", "limited to 10MB", "max: 1048576 bytes".
+const LIMIT_SIZE = new RegExp(
+  String.raw`(?:at most|limit(?:ed)?(?:\s+(?:is|of|to))?|max(?:imum)?(?:\s+(?:is|of|size))?|up to|exceeds?(?:\s+the)?(?:\s+limit)?(?:\s+of)?)\s*:?\s*${SIZE}`,
+  'i',
+);
+
+/**
+ * The size limit a 413 message names, in bytes: "at most 25 MB (26214400 bytes)" (the proxy),
+ * "files are limited to 25 MB" (the mock), "max 1048576 bytes". MB are taken as 1024² bytes, as
+ * the proxy and the kit count them. Undefined when no limit is named.
+ */
+export function limitFromMessage(message: string | undefined): number | undefined {
+  if (message === undefined) return undefined;
+  const match = LIMIT_SIZE.exec(message);
+  if (!match) return undefined;
+  // "25 MB (26214400 bytes)": the exact byte count that follows wins over the rounded one.
+  const exact = /^\s*\((\d[\d,]*)\s*bytes?\)/i.exec(message.slice(match.index + match[0].length));
+  if (exact?.[1] !== undefined) return Number(exact[1].replaceAll(',', ''));
+  const value = Number((match[1] ?? '').replaceAll(',', ''));
+  const unit = UNITS[(match[2] ?? '').toLowerCase()];
+  if (!Number.isFinite(value) || unit === undefined) return undefined;
+  return Math.round(value * unit);
+}
+
+/**
+ * `Retry-After` in milliseconds: delta-seconds or an HTTP-date (RFC 9110 §10.2.3), never negative.
+ * Undefined when absent or unreadable.
+ */
+export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
+
+/** What a response says beyond its status, for {@link errorFromStatus}. */
+export interface ResponseFacts {
+  /** From `Retry-After`, kept for 429 and 503. */
+  retryAfterMs?: number;
+}
+
 /** Map a non-2xx response to the {@link AgentChatError} a UI can act on. */
 export function errorFromStatus(
   status: number,
   statusText: string,
   serverMessage: string | undefined,
   label: RequestLabel,
+  facts: ResponseFacts = {},
 ): AgentChatError {
   const said = serverMessage ? ` Server said: ${serverMessage}` : '';
   const where = describe(label);
+  const request = { method: label.method, path: label.path };
   if (status === 401 || status === 403) {
     return new AgentChatError({
       kind: 'auth',
       status,
       serverMessage,
+      request,
       message: `${where} was refused (${status}). Check the API key and the auth header style (x-api-key or bearer).${said}`,
     });
   }
@@ -78,6 +136,7 @@ export function errorFromStatus(
       kind: 'not-found',
       status,
       serverMessage,
+      request,
       message: `${where} found nothing (404). Check the base URL and the ids.${said}`,
     });
   }
@@ -86,30 +145,57 @@ export function errorFromStatus(
       kind: 'limit',
       status,
       serverMessage,
+      request,
+      limitBytes: limitFromMessage(serverMessage),
       message: `${where} was too large for the server (413). Send smaller files or fewer at once.${said}`,
     });
   }
   const text = statusText ? ` ${statusText}` : '';
+  const retryAfterMs = status === 429 || status === 503 ? facts.retryAfterMs : undefined;
   return new AgentChatError({
-    kind: 'http',
+    kind: status === 408 || status === 504 ? 'timeout' : 'http',
     status,
     serverMessage,
+    request,
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
     message: `${where} failed with HTTP ${status}${text}.${said}`,
   });
 }
 
-/** Map a rejected `fetch` to a `network` error, or `aborted` when the caller's signal fired. */
+function isTimeout(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'TimeoutError';
+}
+
+/**
+ * Map a rejected `fetch` to a `network` error, `timeout` when a timeout signal fired
+ * (`AbortSignal.timeout`), or `aborted` when the caller's signal fired.
+ */
 export function errorFromFetchFailure(
   cause: unknown,
   signal: AbortSignal | undefined,
   label: RequestLabel,
 ): AgentChatError {
+  const request = { method: label.method, path: label.path };
+  if (isTimeout(cause) || (signal?.aborted && isTimeout(signal.reason))) {
+    return new AgentChatError({
+      kind: 'timeout',
+      message: `${describe(label)} took too long and was given up.`,
+      request,
+      cause,
+    });
+  }
   if (signal?.aborted || (cause instanceof Error && cause.name === 'AbortError')) {
-    return new AgentChatError({ kind: 'aborted', message: `${describe(label)} was aborted.`, cause });
+    return new AgentChatError({
+      kind: 'aborted',
+      message: `${describe(label)} was aborted.`,
+      request,
+      cause,
+    });
   }
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new AgentChatError({
     kind: 'network',
+    request,
     message: `${describe(label)} could not reach the server (${reason}). Check the base URL and the connection.`,
     cause,
   });

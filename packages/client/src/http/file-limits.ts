@@ -18,6 +18,7 @@ export function assertFilesWithinLimit(files: readonly OutgoingFile[], maxBytes:
     if (size !== undefined && size > maxBytes) {
       throw new AgentChatError({
         kind: 'limit',
+        limitBytes: maxBytes,
         message: `"${file.name}" is ${formatBytes(size)}; the largest file accepted is ${formatBytes(maxBytes)}. Nothing was sent.`,
       });
     }

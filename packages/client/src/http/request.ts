@@ -3,6 +3,7 @@ import { AgentChatError } from '../errors.ts';
 import {
   errorFromFetchFailure,
   errorFromStatus,
+  parseRetryAfter,
   protocolError,
   type RequestLabel,
   readServerMessage,
@@ -106,7 +107,9 @@ export function createHttpClient(options: BackendOptions, defaultAuth: AuthStyle
     if (response.ok) return { response, key };
     const text = await response.text().catch(() => '');
     const serverMessage = readServerMessage(redact(text, key));
-    throw errorFromStatus(response.status, response.statusText, serverMessage, label);
+    throw errorFromStatus(response.status, response.statusText, serverMessage, label, {
+      retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+    });
   }
 
   async function send(spec: RequestSpec): Promise<Response> {
@@ -138,5 +141,5 @@ export function createHttpClient(options: BackendOptions, defaultAuth: AuthStyle
 function rewrap(error: AgentChatError, key: string): AgentChatError {
   const message = redact(error.message, key);
   if (message === error.message) return error;
-  return new AgentChatError({ kind: error.kind, message, cause: error.cause });
+  return new AgentChatError({ kind: error.kind, message, request: error.request, cause: error.cause });
 }
