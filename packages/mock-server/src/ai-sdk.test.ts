@@ -386,3 +386,21 @@ describe('AI SDK platform: other scenarios', () => {
     expect(textOf(chat.lastMessage)).toBe('Sorry for the wait: the first token took a while on purpose.');
   });
 });
+
+describe('AI SDK platform: regenerate from another client', () => {
+  it('answers the last user message afresh even when the old answer is sent along', async () => {
+    const server = createMockServer({ tokenDelayMs: 0 });
+    const first = await readAll(await post(server, { id: 'r', messages: [userMessage('/reasoning')] }));
+    const old = first.message as UIMessage;
+    const again = await readAll(
+      await post(server, {
+        id: 'r',
+        trigger: 'regenerate-message',
+        messageId: old.id,
+        messages: [userMessage('/reasoning'), old],
+      }),
+    );
+    expect(again.message?.id).not.toBe(old.id);
+    expect(textOf(again.message)).toBe('After thinking it over: **42** is the answer.\n\n*(version 2)*');
+  });
+});

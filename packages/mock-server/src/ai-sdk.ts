@@ -99,9 +99,13 @@ export function aiSdkRoutes(store: MockStore): Hono {
     if (!validated.success) {
       return problem(c, 400, `messages: not valid AI SDK UI messages (${validated.error.message}).`);
     }
-    const messages = validated.data;
-    const lastUser = messages.findLast((message) => message.role === 'user');
+    const lastUserIndex = validated.data.findLastIndex((message) => message.role === 'user');
+    const lastUser = validated.data[lastUserIndex];
     if (!lastUser) return problem(c, 400, 'messages: the history needs at least one user message to answer.');
+    // A regeneration answers the last user message afresh: an answer still sent along after it
+    // (the AI SDK's Chat leaves it out, other clients may not) is not continued.
+    const messages =
+      trigger === 'regenerate-message' ? validated.data.slice(0, lastUserIndex + 1) : validated.data;
 
     const text = userText(lastUser);
     const command = aiSdkCommand(text);
