@@ -326,7 +326,7 @@ describe('AI SDK platform: regenerate, resume, records and keys', () => {
     expect(textOf(replay.message)).toBe(defaultReply);
     expect((await server.fetch(new Request(`${api}/resume/stream`))).status).toBe(204);
     expect((await server.fetch(new Request(`${api}/never-seen/stream`))).status).toBe(204);
-  });
+  }, 20_000);
 
   it('lets the AI SDK transport resume a /cut reply to the full text', async () => {
     // Slow enough that the reply is still running when the Chat comes back for it.
@@ -337,7 +337,7 @@ describe('AI SDK platform: regenerate, resume, records and keys', () => {
     await chat.resumeStream();
     await expect.poll(() => chat.status).toBe('ready');
     expect(textOf(chat.lastMessage)).toBe(defaultReply);
-  });
+  }, 20_000);
 
   it('records the last request body of each chat, extra fields included', async () => {
     const server = createMockServer({ tokenDelayMs: 0 });

@@ -124,7 +124,7 @@ describe('the real client adapters against the mock', () => {
         store: memoryConversationStore(),
       }),
     );
-  });
+  }, 20_000);
 
   it('chatApi: create, stream simple chunks, history, team chat and inbox', async () => {
     const backend = chatApi({ ...options, baseUrl: 'http://mock/api', agentId: 'mock-agent' });
