@@ -165,4 +165,60 @@ describe('v2 data frames', () => {
     ).toEqual({ name: 'sales', columns, rowCount: 42, sample: [{ city: 'Oslo', sales: 3 }], createdAt: 't' });
     expect(v2DataFrameInfoFromJson({ name: 'bare', columns })).toEqual({ name: 'bare', columns });
   });
+
+  it.each([
+    [{ num_rows: 7 }],
+    [{ row_count: 7 }],
+    [{ rows: 7 }],
+    [{ n_rows: 7 }],
+    [{ nrows: 7 }],
+    [{ length: 7 }],
+    [{ count: '7' }],
+    [{ total_rows: 7 }],
+    [{ shape: [7, 2] }],
+  ])('reads the row count of a listed frame spelled %j', (count) => {
+    expect(v2DataFrameInfoFromJson({ name: 'f', columns, ...count })?.rowCount).toBe(7);
+  });
+  it.each([
+    [{ columns: ['city', 'sales'] }],
+    [{ column_headers: ['city', 'sales'] }],
+    [{ column_names: ['city', 'sales'] }],
+    [{ headers: ['city', 'sales'] }],
+    [{ columns: [{ name: 'city', type: 'string' }, { column_name: 'sales' }] }],
+    [{ schema: [{ name: 'city' }, { field: 'sales' }] }],
+    [
+      {
+        schema: {
+          fields: [
+            { name: 'city', type: 'string' },
+            { name: 'sales', type: 'integer' },
+          ],
+        },
+      },
+    ],
+    [{ schema: { city: 'Utf8', sales: 'Int64' } }],
+    [{ dtypes: { city: 'object', sales: 'int64' } }],
+  ])('reads the columns of a listed frame spelled %j', (spelling) => {
+    const info = v2DataFrameInfoFromJson({ name: 'f', ...spelling, sample_rows: [['Oslo', 3]] });
+    expect(info?.columns).toEqual(columns);
+    expect(info?.sample).toEqual([{ city: 'Oslo', sales: 3 }]);
+  });
+  it('reads slices in pandas split and table shapes, and never takes a page count for the total', () => {
+    expect(v2DataFrameSliceFromJson({ columns, index: [0], data: [['Oslo', 3]], n_rows: 9 }, 'f', 0)).toEqual(
+      { name: 'f', columns, rows: [{ city: 'Oslo', sales: 3 }], offset: 0, rowCount: 9 },
+    );
+    expect(
+      v2DataFrameSliceFromJson(
+        { schema: { fields: [{ name: 'city' }, { name: 'sales' }] }, data: [{ city: 'Oslo', sales: 3 }] },
+        'f',
+        5,
+      ),
+    ).toEqual({ name: 'f', columns, rows: [{ city: 'Oslo', sales: 3 }], offset: 5 });
+    expect(
+      v2DataFrameSliceFromJson({ columns, rows: [['Oslo', 3]], count: 1 }, 'f', 0).rowCount,
+    ).toBeUndefined();
+    expect(v2DataFrameSliceFromJson({ columns, rows: 1, data: [['Oslo', 3]] }, 'f', 0).rows).toEqual([
+      { city: 'Oslo', sales: 3 },
+    ]);
+  });
 });

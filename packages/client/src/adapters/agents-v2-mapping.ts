@@ -112,13 +112,51 @@ export function v2FileFromJson(value: unknown): ConversationFile | undefined {
   return file;
 }
 
-function columnsOf(value: unknown): string[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  return value.flatMap((column) => {
-    if (typeof column === 'string') return [column];
-    const name = str(asRecord(column)?.name);
-    return name === undefined ? [] : [name];
-  });
+/** Keys under which a frame may list its columns, most specific first. */
+const COLUMN_KEYS = [
+  'columns',
+  'column_names',
+  'column_headers',
+  'headers',
+  'fields',
+  'schema',
+  'dtypes',
+] as const;
+
+function columnNameOf(column: unknown): string | undefined {
+  if (typeof column === 'string') return column;
+  const record = asRecord(column);
+  return str(record?.name) ?? str(record?.column_name) ?? str(record?.field) ?? str(record?.key);
+}
+
+/**
+ * Column names in any of the shapes seen: `["a", "b"]`, `[{name, type}]` (also `column_name`,
+ * `field`, `key`), a table schema `{fields: […]}`, or a name → type map (`schema`, `dtypes`).
+ */
+function columnsIn(value: unknown): string[] | undefined {
+  if (Array.isArray(value)) {
+    return value.flatMap((column) => {
+      const name = columnNameOf(column);
+      return name === undefined ? [] : [name];
+    });
+  }
+  const record = asRecord(value);
+  if (record === undefined) return undefined;
+  if (Array.isArray(record.fields)) return columnsIn(record.fields);
+  if (Array.isArray(record.columns)) return columnsIn(record.columns);
+  const names = Object.keys(record);
+  // A name → type map: every value a type name or a type description.
+  return names.length > 0 && Object.values(record).every((type) => typeof type === 'string' || asRecord(type))
+    ? names
+    : undefined;
+}
+
+function columnsOf(json: Record<string, unknown> | undefined): string[] | undefined {
+  for (const key of COLUMN_KEYS) {
+    const columns = columnsIn(json?.[key]);
+    if (columns !== undefined && columns.length > 0) return columns;
+  }
+  return undefined;
 }
 
 /**
@@ -159,19 +197,55 @@ export function normaliseRows(
   return { columns: names, rows: records };
 }
 
-function rowCountOf(json: Record<string, unknown> | undefined): number | undefined {
-  return num(json?.total_rows) ?? num(json?.num_rows) ?? num(json?.total) ?? num(json?.row_count);
+/** Keys that hold a frame's total row count, in every spelling seen. */
+const TOTAL_KEYS = [
+  'total_rows',
+  'num_rows',
+  'row_count',
+  'n_rows',
+  'nrows',
+  'rowCount',
+  'total',
+  'total_count',
+];
+// In a frame list (not in a slice, where they may count the page) these name the total too.
+const LIST_COUNT_KEYS = [...TOTAL_KEYS, 'rows', 'length', 'count', 'num_records', 'record_count'];
+
+function rowCountOf(json: Record<string, unknown> | undefined, keys: readonly string[]): number | undefined {
+  for (const key of keys) {
+    const count = num(json?.[key]);
+    if (count !== undefined && count >= 0) return count;
+  }
+  // `shape: [rows, columns]`, as pandas and polars report it.
+  const shape = json?.shape;
+  return Array.isArray(shape) ? num(shape[0]) : undefined;
 }
 
-/** A data-frame summary (`name`, `columns`, `num_rows`, `sample_rows`) → {@link DataFrameInfo}. */
+/** The rows of a slice or sample: the first of `keys` that holds a list or a columns-first object. */
+function rowsIn(json: Record<string, unknown> | undefined, keys: readonly string[]): unknown {
+  for (const key of keys) {
+    const value = json?.[key];
+    if (Array.isArray(value)) return value;
+    const record = asRecord(value);
+    if (record && Object.values(record).every(Array.isArray)) return record;
+  }
+  return undefined;
+}
+
+/**
+ * A data-frame summary (`name`, `columns`, `num_rows`, `sample_rows`) → {@link DataFrameInfo}.
+ * Counts are read under every common spelling (`num_rows`, `row_count`, `rows`, `n_rows`,
+ * `length`, `shape[0]`…), columns likewise (`columns`, `column_names`, `column_headers`, `schema`…).
+ */
 export function v2DataFrameInfoFromJson(value: unknown): DataFrameInfo | undefined {
   const json = asRecord(value);
-  const name = str(json?.name) ?? str(json?.data_frame_name);
+  const name =
+    str(json?.name) ?? str(json?.data_frame_name) ?? str(json?.dataframe_name) ?? str(json?.frame_name);
   if (!json || name === undefined) return undefined;
-  const sampleRaw = json.sample_rows ?? json.sample ?? json.samples;
-  const normalised = normaliseRows(sampleRaw ?? [], columnsOf(json.columns));
+  const sampleRaw = rowsIn(json, ['sample_rows', 'sample', 'samples', 'sample_data', 'head', 'preview']);
+  const normalised = normaliseRows(sampleRaw ?? [], columnsOf(json));
   const info: DataFrameInfo = { name, columns: normalised.columns };
-  const rowCount = rowCountOf(json);
+  const rowCount = rowCountOf(json, LIST_COUNT_KEYS);
   if (rowCount !== undefined) info.rowCount = rowCount;
   if (sampleRaw !== undefined) info.sample = normalised.rows;
   const createdAt = str(json.created_at);
@@ -191,15 +265,15 @@ export function v2DataFrameSliceFromJson(
   const json = asRecord(value);
   const rows = Array.isArray(value)
     ? value
-    : (json?.rows ?? json?.data ?? json?.records ?? json?.values ?? []);
-  const normalised = normaliseRows(rows, columnsOf(json?.columns));
+    : (rowsIn(json, ['rows', 'data', 'records', 'values', 'items']) ?? []);
+  const normalised = normaliseRows(rows, columnsOf(json));
   const slice: DataFrameSlice = {
     name: str(json?.name) ?? name,
     columns: normalised.columns,
     rows: normalised.rows,
     offset: num(json?.offset) ?? requestedOffset,
   };
-  const rowCount = rowCountOf(json);
+  const rowCount = rowCountOf(json, TOTAL_KEYS);
   if (rowCount !== undefined) slice.rowCount = rowCount;
   return slice;
 }
