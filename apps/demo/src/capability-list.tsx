@@ -1,5 +1,5 @@
 import type { BackendCapabilities } from '@agent-chat/client';
-import { formatBytes } from '@agent-chat/ui';
+import { formatBytes } from '@agent-chat/react';
 import type { ProxyConfig } from './backend-from-config.ts';
 
 /** Props of `CapabilityList`. */

@@ -1,5 +1,4 @@
-import { useConversationFiles } from '@agent-chat/react';
-import { formatBytes } from '@agent-chat/ui';
+import { formatBytes, useConversationFiles } from '@agent-chat/react';
 import * as React from 'react';
 
 /** Props of `FileList`. */

@@ -1,16 +1,11 @@
+import { formatBytes } from './format-bytes.ts';
+
 /** Limits an attachment is checked against. */
 export interface AttachmentLimits {
   maxFileBytes: number;
   /** MIME types (`image/*` wildcards) or extensions (`.pdf`); everything when absent. */
   accept?: string[];
   maxFiles: number;
-}
-
-/** Human size: `30 MB`, `512 KB`, `12 bytes`. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
 }
 
 /** Whether a file matches one of the accepted MIME types or extensions. */

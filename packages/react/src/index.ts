@@ -10,10 +10,10 @@ export {
 export {
   type AttachmentLimits,
   attachmentProblem,
-  formatBytes,
   isAccepted,
 } from './attachment-validation.ts';
 export { ConversationRegistry } from './conversation-registry.ts';
+export { formatBytes } from './format-bytes.ts';
 export { queryKeys } from './query-keys.ts';
 export {
   type AttachmentItem,

@@ -20,7 +20,6 @@ export { ComposerHint } from './composer/composer-hint.tsx';
 export { ComposerInput, type ComposerInputProps } from './composer/composer-input.tsx';
 export { ComposerSettings, type ComposerSettingsProps } from './composer/composer-settings.tsx';
 export { ComposerSubmit } from './composer/composer-submit.tsx';
-export { formatBytes } from './composer/format-bytes.ts';
 export type { ComposerAttachment, ComposerAttachments, ComposerSendInput } from './composer/types.ts';
 export {
   ConversationDeleteDialog,

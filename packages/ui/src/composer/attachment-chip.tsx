@@ -1,7 +1,7 @@
+import { formatBytes } from '@agent-chat/react';
 import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { AlertIcon, FileIcon, XIcon } from '../lib/icons.tsx';
-import { formatBytes } from './format-bytes.ts';
 import type { ComposerAttachment } from './types.ts';
 
 /** Props of `AttachmentChip`. */

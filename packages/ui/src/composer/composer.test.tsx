@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fileOfSize, useLocalAttachments } from '../test-support/use-local-attachments.ts';
 import { Composer, type ComposerProps } from './composer.tsx';
 import { ComposerSubmit } from './composer-submit.tsx';
-import { formatBytes } from './format-bytes.ts';
 
 afterEach(cleanup);
 
@@ -128,15 +127,5 @@ describe('Composer', () => {
     render(<Controlled />);
     type('abc');
     expect(input().value).toBe('ABC');
-  });
-});
-
-describe('formatBytes', () => {
-  it('reads like people write sizes', () => {
-    expect(formatBytes(1)).toBe('1 byte');
-    expect(formatBytes(812)).toBe('812 bytes');
-    expect(formatBytes(1536)).toBe('1.5 KB');
-    expect(formatBytes(30 * MB)).toBe('30 MB');
-    expect(formatBytes(-1)).toBe('unknown size');
   });
 });

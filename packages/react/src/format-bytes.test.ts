@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes } from './format-bytes.ts';
+
+const MB = 1024 * 1024;
+
+describe('formatBytes', () => {
+  it('reads like people write sizes', () => {
+    expect(formatBytes(1)).toBe('1 byte');
+    expect(formatBytes(812)).toBe('812 bytes');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(30 * MB)).toBe('30 MB');
+    expect(formatBytes(-1)).toBe('unknown size');
+  });
+});
