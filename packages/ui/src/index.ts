@@ -62,6 +62,7 @@ export {
 export { type CopyToClipboardState, useCopyToClipboard } from './lib/use-copy-to-clipboard.ts';
 export { CodeBlock, type CodeBlockProps } from './markdown/code-block.tsx';
 export { Markdown, type MarkdownProps } from './markdown/markdown.tsx';
+export { BranchPicker, type BranchPickerProps } from './message/branch-picker.tsx';
 export { DataPart, type DataPartViewProps } from './message/data-part.tsx';
 export {
   type DataPartProps,
@@ -69,10 +70,18 @@ export {
   DataPartRegistryProvider,
   useDataPartRegistry,
 } from './message/data-part-registry.tsx';
+export { FeedbackButtons, type FeedbackButtonsProps } from './message/feedback-buttons.tsx';
 export { FilePart, type FilePartProps } from './message/file-part.tsx';
 export { formatJson, JsonView } from './message/json-view.tsx';
 export { Message, type MessageProps, messageContentVariants, messageVariants } from './message/message.tsx';
 export { MessageActions, type MessageActionsProps } from './message/message-actions.tsx';
+export {
+  MessageActionsProvider,
+  type MessageActionsValue,
+  type MessageContextValue,
+  useMessage,
+  useMessageActions,
+} from './message/message-context.tsx';
 export { MessageEdit, type MessageEditProps } from './message/message-edit.tsx';
 export { MessageParts, type MessagePartsProps } from './message/message-parts.tsx';
 export {
@@ -83,6 +92,16 @@ export {
   StreamingIndicator,
 } from './message/message-status.tsx';
 export { messageText } from './message/message-text.ts';
+export { MessageTool } from './message/message-tool.tsx';
+export {
+  MessagePartsProvider,
+  type MessagePartsProviderProps,
+  type PartProps,
+  type PartRegistry,
+  type ToolRegistry,
+  type ToolUIProps,
+  usePartRegistries,
+} from './message/part-registry.tsx';
 export { ReasoningPart, type ReasoningPartProps } from './message/reasoning-part.tsx';
 export {
   SourceList,
@@ -100,10 +119,13 @@ export {
   toolStateLabel,
 } from './message/tool-part.tsx';
 export type {
+  FeedbackRating,
   MessageCallbacks,
+  MessageFeedback,
   MessagePart,
   MessageStatus,
   ToolApprovalResponse,
+  ToolOutputResponse,
 } from './message/types.ts';
 export { JumpToLatest, type JumpToLatestProps } from './message-list/jump-to-latest.tsx';
 export { MessageList, type MessageListProps } from './message-list/message-list.tsx';
@@ -111,6 +133,11 @@ export { defaultRenderMessage, type MessageListItemProps } from './message-list/
 export { TeamModePicker, type TeamModePickerProps } from './team-replies/team-mode-picker.tsx';
 export { TeamReplies, type TeamRepliesProps } from './team-replies/team-replies.tsx';
 export { TeamReplyCard, type TeamReplyCardProps } from './team-replies/team-reply-card.tsx';
+export {
+  FollowUpSuggestions,
+  type FollowUpSuggestionsProps,
+  followUpsOf,
+} from './thread/follow-up-suggestions.tsx';
 export { Thread, type ThreadProps } from './thread/thread.tsx';
 export { ThreadEmpty, type ThreadEmptyProps, type ThreadSuggestion } from './thread/thread-empty.tsx';
 export { ThreadView, type ThreadViewProps } from './thread/thread-view.tsx';

@@ -110,7 +110,9 @@ export function ChatWidget({
           }}
           onEscapeKeyDown={(event) => {
             // Escape in a composer whose reply is streaming stops the reply; it must not close the panel.
-            const target = event.target instanceof Element ? event.target : null;
+            // composedPath: inside a shadow root (the page widget) the event's target is the host.
+            const origin = event.composedPath()[0];
+            const target = origin instanceof Element ? origin : null;
             if (target?.closest('[data-slot="composer"][data-state="streaming"]')) event.preventDefault();
           }}
           // The panel stays open while the user works in the page around it.

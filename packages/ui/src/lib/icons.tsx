@@ -261,3 +261,30 @@ export function SlidersIcon(props: IconProps) {
     </Icon>
   );
 }
+
+/** A chevron pointing left (previous); mirrored in right-to-left text. */
+export function ChevronLeftIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="m15 18-6-6 6-6" />
+    </Icon>
+  );
+}
+
+/** A thumb up (a good reply). */
+export function ThumbUpIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M7 10v12M15 5.9 14 10h5.8a2 2 0 0 1 2 2.4l-1.4 7A2 2 0 0 1 18.4 21H7V10l4.3-7.2A1.9 1.9 0 0 1 15 5.9z" />
+    </Icon>
+  );
+}
+
+/** A thumb down (a poor reply). */
+export function ThumbDownIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M17 14V2M9 18.1 10 14H4.2a2 2 0 0 1-2-2.4l1.4-7A2 2 0 0 1 5.6 3H17v11l-4.3 7.2A1.9 1.9 0 0 1 9 18.1z" />
+    </Icon>
+  );
+}

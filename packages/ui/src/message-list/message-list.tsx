@@ -3,6 +3,7 @@ import type { ChatStatus, UIMessage } from 'ai';
 import * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import type { DataPartRegistry } from '../message/data-part-registry.tsx';
+import { MessageActionsProvider, type MessageActionsValue } from '../message/message-context.tsx';
 import { InterruptedNotice, MessageError, StreamingIndicator } from '../message/message-status.tsx';
 import type { MessageCallbacks } from '../message/types.ts';
 import { countNewMessages } from './count-new-messages.ts';
@@ -39,6 +40,16 @@ export interface MessageListProps extends Omit<React.ComponentProps<'div'>, 'chi
   estimateSize?: number;
   /** Rows rendered beyond each edge of the viewport. */
   overscan?: number;
+  /** Where a message sits among its turn's versions (`useConversation().branchOf`). */
+  branchOf?: MessageActionsValue['branchOf'];
+  /** Bumps when branches change (`useConversation().branchVersion`). */
+  branchVersion?: number;
+  /** Edits and regenerations branch on the server; when false the buttons say they send new turns. */
+  branches?: boolean;
+  /** Approvals and tool outputs reach the server; when false requests are shown read-only. */
+  toolResponses?: boolean;
+  /** Ratings given, by message id. */
+  feedback?: MessageActionsValue['feedback'];
 }
 
 function FooterRow({
@@ -82,10 +93,34 @@ export function MessageList({
   onResume,
   onToolApproval,
   onCopied,
+  onToolOutput,
+  onFeedback,
+  onSwitchBranch,
+  branchOf,
+  branchVersion,
+  branches,
+  toolResponses,
+  feedback,
   className,
   ...props
 }: MessageListProps) {
-  const callbacks = useStableCallbacks({ onRegenerate, onEdit, onRetry, onResume, onToolApproval, onCopied });
+  const callbacks = useStableCallbacks({
+    onRegenerate,
+    onEdit,
+    onRetry,
+    onResume,
+    onToolApproval,
+    onCopied,
+    onToolOutput,
+    onFeedback,
+    onSwitchBranch,
+  });
+  // One value for every row: it changes only when a callback appears or goes, a branch is made or
+  // switched, a rating is given, or what the platform hears changes.
+  const actions = React.useMemo<MessageActionsValue>(
+    () => ({ ...callbacks, branchOf, branchVersion, branches, toolResponses, feedback }),
+    [callbacks, branchOf, branchVersion, branches, toolResponses, feedback],
+  );
   const { scrollRef, scrollElement, contentRef, isAtBottom, scrollToBottom } = useStickToBottom();
   const reducedMotion = usePrefersReducedMotion();
   const announcements = useReplyAnnouncements(status, messages, error);
@@ -138,82 +173,84 @@ export function MessageList({
   const items = virtualizer.getVirtualItems();
   const busy = status === 'submitted' || status === 'streaming';
   return (
-    <div
-      data-slot="message-list"
-      data-state={status}
-      className={cn('relative flex min-h-0 flex-1 flex-col', className)}
-      {...props}
-    >
+    <MessageActionsProvider value={actions}>
       <div
-        ref={scrollRef}
-        role="log"
-        aria-label={label}
-        aria-busy={busy}
-        // Announcements come from the live regions below, once per reply, never per token.
-        aria-live="off"
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrollable log must be reachable to scroll it by keyboard.
-        tabIndex={0}
-        data-slot="message-list-viewport"
-        className="min-h-0 flex-1 overflow-y-auto overscroll-contain focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring"
+        data-slot="message-list"
+        data-state={status}
+        className={cn('relative flex min-h-0 flex-1 flex-col', className)}
+        {...props}
       >
-        {count === 0 ? (
-          emptyState
-        ) : (
-          <div
-            ref={contentRef}
-            data-slot="message-list-content"
-            className="relative w-full"
-            style={{ height: virtualizer.getTotalSize() }}
-          >
+        <div
+          ref={scrollRef}
+          role="log"
+          aria-label={label}
+          aria-busy={busy}
+          // Announcements come from the live regions below, once per reply, never per token.
+          aria-live="off"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrollable log must be reachable to scroll it by keyboard.
+          tabIndex={0}
+          data-slot="message-list-viewport"
+          className="min-h-0 flex-1 overflow-y-auto overscroll-contain focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring"
+        >
+          {count === 0 ? (
+            emptyState
+          ) : (
             <div
-              data-slot="message-list-items"
-              className="absolute inset-x-0 top-0"
-              style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}
+              ref={contentRef}
+              data-slot="message-list-content"
+              className="relative w-full"
+              style={{ height: virtualizer.getTotalSize() }}
             >
-              {items.map((item) => {
-                const message = messages[item.index];
-                if (!message) {
+              <div
+                data-slot="message-list-items"
+                className="absolute inset-x-0 top-0"
+                style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}
+              >
+                {items.map((item) => {
+                  const message = messages[item.index];
+                  if (!message) {
+                    return (
+                      <div
+                        key={item.key}
+                        ref={virtualizer.measureElement}
+                        data-index={item.index}
+                        data-slot="message-list-row"
+                        className="mx-auto w-full max-w-3xl px-4 py-3"
+                      >
+                        {footer ? <FooterRow kind={footer} error={error} {...callbacks} /> : null}
+                      </div>
+                    );
+                  }
+                  const rowState = rowStatus(item.index, messages, status, interrupted);
                   return (
-                    <div
+                    <MessageListRow
                       key={item.key}
-                      ref={virtualizer.measureElement}
-                      data-index={item.index}
-                      data-slot="message-list-row"
-                      className="mx-auto w-full max-w-3xl px-4 py-3"
-                    >
-                      {footer ? <FooterRow kind={footer} error={error} {...callbacks} /> : null}
-                    </div>
+                      measure={virtualizer.measureElement}
+                      render={renderMessage}
+                      item={{
+                        message,
+                        index: item.index,
+                        status: rowState,
+                        error: rowState === 'error' ? error : undefined,
+                        dataParts,
+                        ...callbacks,
+                      }}
+                    />
                   );
-                }
-                const rowState = rowStatus(item.index, messages, status, interrupted);
-                return (
-                  <MessageListRow
-                    key={item.key}
-                    measure={virtualizer.measureElement}
-                    render={renderMessage}
-                    item={{
-                      message,
-                      index: item.index,
-                      status: rowState,
-                      error: rowState === 'error' ? error : undefined,
-                      dataParts,
-                      ...callbacks,
-                    }}
-                  />
-                );
-              })}
+                })}
+              </div>
             </div>
-          </div>
-        )}
+          )}
+        </div>
+        {!isAtBottom && count > 0 ? (
+          <JumpToLatest
+            newCount={newCount}
+            onClick={jump}
+            className="absolute bottom-3 left-1/2 -translate-x-1/2"
+          />
+        ) : null}
+        <LiveRegions polite={announcements.polite} assertive={announcements.assertive} />
       </div>
-      {!isAtBottom && count > 0 ? (
-        <JumpToLatest
-          newCount={newCount}
-          onClick={jump}
-          className="absolute bottom-3 left-1/2 -translate-x-1/2"
-        />
-      ) : null}
-      <LiveRegions polite={announcements.polite} assertive={announcements.assertive} />
-    </div>
+    </MessageActionsProvider>
   );
 }

@@ -1,7 +1,17 @@
 import * as React from 'react';
 import type { MessageCallbacks } from '../message/types.ts';
 
-const NAMES = ['onRegenerate', 'onEdit', 'onRetry', 'onResume', 'onToolApproval', 'onCopied'] as const;
+const NAMES = [
+  'onRegenerate',
+  'onEdit',
+  'onRetry',
+  'onResume',
+  'onToolApproval',
+  'onCopied',
+  'onToolOutput',
+  'onFeedback',
+  'onSwitchBranch',
+] as const;
 
 /**
  * Message callbacks with a stable identity that always call the latest function, so rows stay

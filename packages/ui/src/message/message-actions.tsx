@@ -16,6 +16,11 @@ export interface MessageActionsProps extends React.ComponentProps<'div'> {
   onEdit?: (() => void) | undefined;
   /** Disable regenerate and edit (e.g. while a reply streams). */
   busy?: boolean;
+  /**
+   * Edits and regenerations make branches the server follows (default). When false they are sent
+   * as new turns, and the buttons say so.
+   */
+  branches?: boolean | undefined;
 }
 
 /**
@@ -28,10 +33,13 @@ export function MessageActions({
   onRegenerate,
   onEdit,
   busy = false,
+  branches = true,
   className,
+  children,
   ...props
 }: MessageActionsProps) {
-  if (!text && !onRegenerate && !onEdit) return null;
+  if (!text && !onRegenerate && !onEdit && !children) return null;
+  const regenerateLabel = branches ? 'Regenerate reply' : 'Ask again as a new message';
   return (
     <div data-slot="message-actions" className={cn('flex items-center gap-0.5', className)} {...props}>
       {text ? (
@@ -59,8 +67,8 @@ export function MessageActions({
         <button
           type="button"
           data-slot="message-regenerate"
-          aria-label="Regenerate reply"
-          title="Regenerate reply"
+          aria-label={regenerateLabel}
+          title={regenerateLabel}
           disabled={busy}
           className={messageActionClass}
           onClick={onRegenerate}
@@ -68,6 +76,7 @@ export function MessageActions({
           <RefreshIcon />
         </button>
       ) : null}
+      {children}
     </div>
   );
 }

@@ -6,13 +6,22 @@ export interface MessageEditProps extends Omit<React.ComponentProps<'form'>, 'on
   initialText: string;
   onSave(text: string): void;
   onCancel(): void;
+  /** Text of the save button; `Send` by default (e.g. "Send as a new message" where edits cannot branch). */
+  saveLabel?: string | undefined;
 }
 
 /**
  * Inline editor for a sent user message: Enter saves and resends, Shift+Enter adds a line,
  * Escape cancels. IME composition is respected (Enter while composing does not send).
  */
-export function MessageEdit({ initialText, onSave, onCancel, className, ...props }: MessageEditProps) {
+export function MessageEdit({
+  initialText,
+  onSave,
+  onCancel,
+  saveLabel = 'Send',
+  className,
+  ...props
+}: MessageEditProps) {
   const [text, setText] = React.useState(initialText);
   const textarea = React.useRef<HTMLTextAreaElement>(null);
   React.useEffect(() => {
@@ -68,7 +77,7 @@ export function MessageEdit({ initialText, onSave, onCancel, className, ...props
           disabled={text.trim() === ''}
           className="inline-flex h-8 items-center rounded-md bg-primary px-3 text-sm font-medium text-primary-foreground hover:bg-primary/90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:opacity-50"
         >
-          Send
+          {saveLabel}
         </button>
       </div>
     </form>

@@ -3,9 +3,12 @@ import * as React from 'react';
 import { Markdown } from '../markdown/markdown.tsx';
 import { DataPart } from './data-part.tsx';
 import { FilePart } from './file-part.tsx';
+import { type MessageActionsValue, useMessageActions } from './message-context.tsx';
+import { MessageTool } from './message-tool.tsx';
+import { type PartRegistry, usePartRegistries } from './part-registry.tsx';
 import { ReasoningPart } from './reasoning-part.tsx';
 import { SourceList, type SourcePartValue } from './source-part.tsx';
-import { ToolPart } from './tool-part.tsx';
+import type { ToolPartValue } from './tool-part.tsx';
 import type { MessagePart, ToolApprovalResponse } from './types.ts';
 
 /** Props of `MessageParts`. */
@@ -24,8 +27,12 @@ function isSource(part: MessagePart): part is SourcePartValue {
  * streaming when it is the last part of a streaming message); consecutive sources are grouped into one list, step boundaries and provider-specific parts render nothing.
  */
 export function MessageParts({ message, streaming, onToolApproval }: MessagePartsProps) {
+  const thread = useMessageActions();
+  const { parts: registry } = usePartRegistries();
+  const actions = onToolApproval ? { ...thread, onToolApproval } : thread;
   const nodes: React.ReactNode[] = [];
   const parts = message.parts;
+  let step = 0;
   for (let index = 0; index < parts.length; index++) {
     const part = parts[index]!;
     if (isSource(part)) {
@@ -35,22 +42,45 @@ export function MessageParts({ message, streaming, onToolApproval }: MessagePart
       nodes.push(<SourceList key={`sources-${index}`} sources={run} />);
       continue;
     }
+    if (part.type === 'step-start') {
+      // Multi-step replies (a tool call, then an answer): a quiet divider between the steps.
+      step++;
+      if (step > 1) {
+        nodes.push(
+          <div
+            key={`step-${index}`}
+            role="separator"
+            aria-label={`Step ${step}`}
+            data-slot="message-step"
+            className="border-t border-dashed border-border"
+          />,
+        );
+      }
+      continue;
+    }
+    const partStreaming = streaming && index === parts.length - 1;
+    const Registered = registeredComponent(registry, part);
     nodes.push(
       <React.Fragment key={index}>
-        {renderPart(part, { message, onToolApproval, streaming: streaming && index === parts.length - 1 })}
+        {Registered ? (
+          <Registered part={part} message={message} streaming={partStreaming} />
+        ) : (
+          renderPart(part, { message, actions, streaming: partStreaming })
+        )}
       </React.Fragment>,
     );
   }
   return nodes;
 }
 
+/** The app's component for this part's type, if it registered one (a tool's own UI is separate). */
+function registeredComponent(registry: PartRegistry, part: MessagePart) {
+  return registry[part.type];
+}
+
 function renderPart(
   part: MessagePart,
-  context: {
-    message: UIMessage;
-    streaming: boolean;
-    onToolApproval?: ((response: ToolApprovalResponse) => void) | undefined;
-  },
+  context: { message: UIMessage; streaming: boolean; actions: MessageActionsValue },
 ): React.ReactNode {
   switch (part.type) {
     case 'text':
@@ -65,7 +95,7 @@ function renderPart(
     case 'reasoning':
       return <ReasoningPart part={part} streaming={context.streaming} />;
     case 'dynamic-tool':
-      return <ToolPart part={part} onToolApproval={context.onToolApproval} />;
+      return <MessageTool part={part} message={context.message} actions={context.actions} />;
     case 'file':
       return <FilePart part={part} />;
     case 'source-url':
@@ -94,12 +124,11 @@ function renderPart(
     default:
       if (part.type.startsWith('tool-')) {
         return (
-          <ToolPart
-            part={part as Parameters<typeof ToolPart>[0]['part']}
-            onToolApproval={context.onToolApproval}
-          />
+          <MessageTool part={part as ToolPartValue} message={context.message} actions={context.actions} />
         );
       }
+      // Follow-up questions are offered as chips under the thread, not drawn in the reply.
+      if (part.type === 'data-suggestions') return null;
       if (part.type.startsWith('data-')) {
         return <DataPart part={part as Parameters<typeof DataPart>[0]['part']} message={context.message} />;
       }

@@ -2,8 +2,11 @@ import type { UIMessage } from 'ai';
 import { cva } from 'class-variance-authority';
 import * as React from 'react';
 import { cn } from '../lib/cn.ts';
+import { BranchPicker } from './branch-picker.tsx';
 import { type DataPartRegistry, DataPartRegistryProvider } from './data-part-registry.tsx';
+import { FeedbackButtons } from './feedback-buttons.tsx';
 import { MessageActions } from './message-actions.tsx';
+import { MessageProvider, useMessageActions } from './message-context.tsx';
 import { MessageEdit } from './message-edit.tsx';
 import { MessageParts } from './message-parts.tsx';
 import { InterruptedNotice, MessageError, StreamingIndicator } from './message-status.tsx';
@@ -64,6 +67,15 @@ function MessageView({
   className,
   ...props
 }: MessageProps) {
+  const thread = useMessageActions();
+  // The message's own callbacks win over the thread's.
+  const actions = React.useMemo(
+    () => ({
+      ...thread,
+      ...defined({ onRegenerate, onEdit, onRetry, onResume, onToolApproval, onCopied }),
+    }),
+    [thread, onRegenerate, onEdit, onRetry, onResume, onToolApproval, onCopied],
+  );
   const [editing, setEditing] = React.useState(false);
   const editButtonFocus = React.useRef(false);
   const root = React.useRef<HTMLElement>(null);
@@ -71,6 +83,8 @@ function MessageView({
   const streaming = status === 'streaming';
   const text = messageText(message);
   const empty = message.parts.every((part) => part.type === 'step-start');
+  const branch = actions.branchOf?.(message.id);
+  const branches = actions.branches !== false;
 
   React.useEffect(() => {
     // After closing the editor, give focus back to the Edit button so keyboard users stay in place.
@@ -86,15 +100,17 @@ function MessageView({
   };
 
   let content: React.ReactNode;
-  if (editing && onEdit) {
+  if (editing && actions.onEdit) {
+    const save = actions.onEdit;
     content = (
       <MessageEdit
         initialText={text}
         className="max-w-[85%]"
+        saveLabel={branches ? undefined : 'Send as a new message'}
         onCancel={closeEditor}
         onSave={(edited) => {
           closeEditor();
-          onEdit(message.id, edited);
+          save(message.id, edited);
         }}
       />
     );
@@ -106,33 +122,80 @@ function MessageView({
     );
   }
 
+  const { onSwitchBranch, onFeedback } = actions;
+  const picker =
+    branch && branch.count > 1 && onSwitchBranch ? (
+      <BranchPicker
+        index={branch.index}
+        count={branch.count}
+        disabled={streaming}
+        onSelect={(index) => {
+          const target = branch.siblings[index];
+          if (target !== undefined) onSwitchBranch(target);
+        }}
+      />
+    ) : null;
+  const feedback =
+    role === 'assistant' && onFeedback && !empty ? (
+      <FeedbackButtons
+        messageId={message.id}
+        rating={actions.feedback?.[message.id]}
+        onFeedback={onFeedback}
+      />
+    ) : null;
+
+  const context = React.useMemo(
+    () => ({ message, status, error, actions, editing, setEditing }),
+    [message, status, error, actions, editing],
+  );
   const body = (
-    <article
-      ref={root}
-      data-slot="message"
-      data-role={role}
-      data-state={status}
-      aria-label={`${ROLE_LABEL[role]} said`}
-      aria-busy={streaming || undefined}
-      className={cn(messageVariants({ role }), className)}
-      {...props}
-    >
-      {content}
-      {streaming && (empty || role === 'assistant') ? <StreamingIndicator /> : null}
-      {status === 'interrupted' ? <InterruptedNotice onResume={onResume} onRetry={onRetry} /> : null}
-      {status === 'error' ? <MessageError error={error} onRetry={onRetry} /> : null}
-      {!hideActions && !editing && !streaming && role !== 'system' ? (
-        <MessageActions
-          text={text}
-          busy={streaming}
-          onCopied={onCopied ? () => onCopied(message.id, text) : undefined}
-          onRegenerate={role === 'assistant' && onRegenerate ? () => onRegenerate(message.id) : undefined}
-          onEdit={role === 'user' && onEdit ? () => setEditing(true) : undefined}
-        />
-      ) : null}
-    </article>
+    <MessageProvider value={context}>
+      <article
+        ref={root}
+        data-slot="message"
+        data-role={role}
+        data-state={status}
+        aria-label={`${ROLE_LABEL[role]} said`}
+        aria-busy={streaming || undefined}
+        className={cn(messageVariants({ role }), className)}
+        {...props}
+      >
+        {content}
+        {streaming && (empty || role === 'assistant') ? <StreamingIndicator /> : null}
+        {status === 'interrupted' ? (
+          <InterruptedNotice onResume={actions.onResume} onRetry={actions.onRetry} />
+        ) : null}
+        {status === 'error' ? <MessageError error={error} onRetry={actions.onRetry} /> : null}
+        {!hideActions && !editing && !streaming && role !== 'system' ? (
+          <MessageActions
+            text={text}
+            busy={streaming}
+            branches={branches}
+            onCopied={actions.onCopied ? () => actions.onCopied?.(message.id, text) : undefined}
+            onRegenerate={
+              role === 'assistant' && actions.onRegenerate
+                ? () => actions.onRegenerate?.(message.id)
+                : undefined
+            }
+            onEdit={role === 'user' && actions.onEdit ? () => setEditing(true) : undefined}
+          >
+            {picker}
+            {feedback}
+          </MessageActions>
+        ) : (
+          picker
+        )}
+      </article>
+    </MessageProvider>
   );
   return dataParts ? <DataPartRegistryProvider registry={dataParts}>{body}</DataPartRegistryProvider> : body;
+}
+
+/** The entries of `callbacks` that are set, so an absent prop never hides the thread's callback. */
+function defined<T extends object>(callbacks: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(callbacks).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
 }
 
 /**

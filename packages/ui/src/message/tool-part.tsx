@@ -1,7 +1,7 @@
 import type { DynamicToolUIPart, ToolUIPart } from 'ai';
 import { cva } from 'class-variance-authority';
 import { Collapsible } from 'radix-ui';
-import type * as React from 'react';
+import * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { ChevronRightIcon, WrenchIcon } from '../lib/icons.tsx';
 import { JsonView } from './json-view.tsx';
@@ -19,6 +19,11 @@ export interface ToolPartProps extends Omit<React.ComponentProps<'div'>, 'dir' |
   part: ToolPartValue;
   /** Answers an approval request; without it the Approve / Deny buttons are not shown. */
   onToolApproval?: ((response: ToolApprovalResponse) => void) | undefined;
+  /**
+   * The platform cannot hear an answer: an approval request is shown read-only, with a note,
+   * never with buttons that would do nothing.
+   */
+  readOnly?: boolean | undefined;
 }
 
 /** The tool's name: `toolName` for dynamic tools, the part type after `tool-` otherwise. */
@@ -83,8 +88,16 @@ const buttonClass =
  * the model writes it), output or error in the body; Approve / Deny when the tool asks.
  * @example <ToolPart part={part} onToolApproval={addToolApprovalResponse} />
  */
-export function ToolPart({ part, onToolApproval, className, ...props }: ToolPartProps) {
+export function ToolPart({ part, onToolApproval, readOnly = false, className, ...props }: ToolPartProps) {
   const name = toolName(part);
+  const [reason, setReason] = React.useState('');
+  const reasonId = React.useId();
+  const answer = (approved: boolean) =>
+    onToolApproval?.({
+      id: part.state === 'approval-requested' ? part.approval.id : '',
+      approved,
+      ...(reason.trim() ? { reason: reason.trim() } : {}),
+    });
   const needsAttention = part.state === 'approval-requested' || part.state === 'output-error';
   const [open, setOpen] = useAutoOpen(needsAttention || part.state === 'input-streaming');
   const label = part.title ?? name;
@@ -119,19 +132,30 @@ export function ToolPart({ part, onToolApproval, className, ...props }: ToolPart
         </ToolSection>
         <ToolResult part={part} />
       </Collapsible.Content>
-      {part.state === 'approval-requested' && onToolApproval ? (
+      {part.state === 'approval-requested' && onToolApproval && !readOnly ? (
         <div
           data-slot="tool-approval"
           className="flex flex-wrap items-center gap-2 border-t border-border px-3 py-2 text-sm"
         >
-          <span data-slot="tool-approval-question" className="flex-1 text-muted-foreground">
+          <span data-slot="tool-approval-question" className="basis-full text-muted-foreground">
             {part.approval.requestReason ?? `Allow ${name} to run with this input?`}
           </span>
+          <label htmlFor={reasonId} className="sr-only">
+            Reason (optional)
+          </label>
+          <input
+            id={reasonId}
+            data-slot="tool-approval-reason"
+            value={reason}
+            placeholder="Reason (optional)"
+            onChange={(event) => setReason(event.target.value)}
+            className="h-8 min-w-0 flex-1 rounded-md border border-input bg-background px-2 text-sm focus-visible:outline-2 focus-visible:outline-ring"
+          />
           <button
             type="button"
             data-slot="tool-deny"
             className={cn(buttonClass, 'border border-border bg-background hover:bg-accent')}
-            onClick={() => onToolApproval({ id: part.approval.id, approved: false })}
+            onClick={() => answer(false)}
           >
             Deny
           </button>
@@ -139,11 +163,19 @@ export function ToolPart({ part, onToolApproval, className, ...props }: ToolPart
             type="button"
             data-slot="tool-approve"
             className={cn(buttonClass, 'bg-primary text-primary-foreground hover:bg-primary/90')}
-            onClick={() => onToolApproval({ id: part.approval.id, approved: true })}
+            onClick={() => answer(true)}
           >
             Approve
           </button>
         </div>
+      ) : null}
+      {part.state === 'approval-requested' && readOnly ? (
+        <p
+          data-slot="tool-approval-readonly"
+          className="border-t border-border px-3 py-2 text-sm text-muted-foreground"
+        >
+          {`${name} asked for approval, but this platform cannot receive an answer from here.`}
+        </p>
       ) : null}
     </Collapsible.Root>
   );

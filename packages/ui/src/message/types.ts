@@ -13,6 +13,21 @@ export interface ToolApprovalResponse {
   reason?: string;
 }
 
+/** A rating of an assistant reply. */
+export type FeedbackRating = 'up' | 'down';
+
+/** What `onFeedback` receives: `rating` null when the user took their rating back. */
+export interface MessageFeedback {
+  messageId: string;
+  rating: FeedbackRating | null;
+  comment?: string | undefined;
+}
+
+/** The output (or error) of a tool the browser runs, for `onToolOutput`. */
+export type ToolOutputResponse =
+  | { tool: string; toolCallId: string; output: unknown }
+  | { tool: string; toolCallId: string; errorText: string };
+
 /** The callbacks behind a message's buttons; a button shows only when its callback is given. */
 export interface MessageCallbacks {
   /** Ask for a new assistant reply in place of this one. */
@@ -27,4 +42,10 @@ export interface MessageCallbacks {
   onToolApproval?(response: ToolApprovalResponse): void;
   /** Called after the message text was copied. */
   onCopied?(messageId: string, text: string): void;
+  /** Give the output of a tool the browser runs (a form in the thread, a device API, …). */
+  onToolOutput?(response: ToolOutputResponse): void;
+  /** Thumbs up / down on an assistant reply, with an optional comment. */
+  onFeedback?(feedback: MessageFeedback): void;
+  /** Show the branch that goes through `messageId` (the "‹ 2 / 3 ›" picker). */
+  onSwitchBranch?(messageId: string): void;
 }

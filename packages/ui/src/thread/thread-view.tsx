@@ -12,9 +12,11 @@ import { ComposerSubmit } from '../composer/composer-submit.tsx';
 import type { ComposerAttachments, ComposerSendInput } from '../composer/types.ts';
 import { cn } from '../lib/cn.ts';
 import type { DataPartRegistry } from '../message/data-part-registry.tsx';
+import { MessagePartsProvider, type PartRegistry, type ToolRegistry } from '../message/part-registry.tsx';
 import type { MessageCallbacks } from '../message/types.ts';
-import { MessageList } from '../message-list/message-list.tsx';
+import { MessageList, type MessageListProps } from '../message-list/message-list.tsx';
 import type { MessageListItemProps } from '../message-list/message-list-row.tsx';
+import { FollowUpSuggestions } from './follow-up-suggestions.tsx';
 import { ThreadEmpty, type ThreadSuggestion } from './thread-empty.tsx';
 
 /** Props of `ThreadView`. */
@@ -40,6 +42,17 @@ export interface ThreadViewProps extends Omit<React.ComponentProps<'div'>, 'chil
   onSettingsChange?: ((settings: ConversationSettings) => unknown) | undefined;
   models?: string[];
   placeholder?: string;
+  /** Follow-up questions offered under the last reply (chips that send). */
+  followUps?: readonly string[] | undefined;
+  /** Components by part type and by tool name, for every message (the generic ones otherwise). */
+  parts?: PartRegistry | undefined;
+  tools?: ToolRegistry | undefined;
+  /** Where a message sits among its turn's versions, and the rest of what messages share. */
+  branchOf?: MessageListProps['branchOf'];
+  branchVersion?: number | undefined;
+  branches?: boolean | undefined;
+  toolResponses?: boolean | undefined;
+  feedback?: MessageListProps['feedback'];
   /** Controlled text of the composer (uncontrolled when absent). */
   composerText?: string;
   onComposerTextChange?: (text: string) => void;
@@ -72,6 +85,17 @@ export function ThreadView({
   placeholder = 'Send a message…',
   composerText,
   onComposerTextChange,
+  followUps = [],
+  parts,
+  tools,
+  branchOf,
+  branchVersion,
+  branches,
+  toolResponses,
+  feedback,
+  onToolOutput,
+  onFeedback,
+  onSwitchBranch,
   onRegenerate,
   onEdit,
   onRetry,
@@ -110,8 +134,22 @@ export function ThreadView({
         onResume={onResume}
         onToolApproval={onToolApproval}
         onCopied={onCopied}
+        onToolOutput={onToolOutput}
+        onFeedback={onFeedback}
+        onSwitchBranch={onSwitchBranch}
+        branchOf={branchOf}
+        branchVersion={branchVersion}
+        branches={branches}
+        toolResponses={toolResponses}
+        feedback={feedback}
       />
-      <div data-slot="thread-composer" className="mx-auto w-full max-w-3xl px-4 pb-4">
+      <div data-slot="thread-composer" className="mx-auto grid w-full max-w-3xl gap-2 px-4 pb-4">
+        {busy ? null : (
+          <FollowUpSuggestions
+            suggestions={followUps}
+            onSelect={(text) => void onSend({ text, files: [] })}
+          />
+        )}
         <Composer
           onSend={onSend}
           onStop={onStop}
@@ -137,7 +175,7 @@ export function ThreadView({
     </>
   );
   const classes = cn('flex h-full min-h-0 flex-col bg-background text-foreground', className);
-  return attachments ? (
+  const view = attachments ? (
     <AttachmentDropzone data-slot="thread" onFiles={attachments.add} className={classes} {...props}>
       {body}
     </AttachmentDropzone>
@@ -145,5 +183,12 @@ export function ThreadView({
     <div data-slot="thread" className={classes} {...props}>
       {body}
     </div>
+  );
+  return parts || tools ? (
+    <MessagePartsProvider parts={parts} tools={tools}>
+      {view}
+    </MessagePartsProvider>
+  ) : (
+    view
   );
 }

@@ -1,9 +1,12 @@
 import type { Conversation, ConversationController } from '@agent-chat/client';
-import { useAttachments, useConversation } from '@agent-chat/react';
+import { type UseConversationOptions, useAttachments, useConversation } from '@agent-chat/react';
 import type { UIMessage } from 'ai';
 import * as React from 'react';
 import type { DataPartRegistry } from '../message/data-part-registry.tsx';
+import type { PartRegistry, ToolRegistry } from '../message/part-registry.tsx';
+import type { FeedbackRating, MessageFeedback } from '../message/types.ts';
 import type { MessageListItemProps } from '../message-list/message-list-row.tsx';
+import { followUpsOf } from './follow-up-suggestions.tsx';
 import type { ThreadSuggestion } from './thread-empty.tsx';
 import { ThreadView } from './thread-view.tsx';
 
@@ -17,6 +20,16 @@ export interface ThreadProps {
   controller?: ConversationController;
   /** Messages to start from instead of loading history. */
   initialMessages?: UIMessage[];
+  /** Components by tool name, drawn in every state of that tool's calls. */
+  tools?: ToolRegistry;
+  /** Components by part type, replacing the kit's renderer of that type. */
+  parts?: PartRegistry;
+  /** A tool the browser runs was called (answer it with the controller's `tool-output`), or draw it with `tools`. */
+  onToolCall?: UseConversationOptions['onToolCall'];
+  /** Thumbs up / down on a reply; `messageId` is the platform's id where it gave one. */
+  onFeedback?: (feedback: MessageFeedback & { conversationId: string | undefined }) => void;
+  /** Follow-up questions for a reply, when the server sends no `data-suggestions` part. */
+  getFollowUps?: (message: UIMessage) => string[];
   suggestions?: readonly ThreadSuggestion[];
   emptyTitle?: React.ReactNode;
   /** Components for `data-*` parts. */
@@ -40,13 +53,33 @@ export function Thread({
   onConversationCreated,
   controller,
   initialMessages,
+  onToolCall,
+  onFeedback,
+  getFollowUps,
   ...props
 }: ThreadProps) {
   const conversation = useConversation(conversationId, {
     onCreated: onConversationCreated,
+    onToolCall,
     controller,
     initialMessages,
   });
+  const [ratings, setRatings] = React.useState<Readonly<Record<string, FeedbackRating>>>({});
+  const feedback = onFeedback
+    ? (given: MessageFeedback) => {
+        setRatings(({ [given.messageId]: _previous, ...rest }) =>
+          given.rating ? { ...rest, [given.messageId]: given.rating } : rest,
+        );
+        onFeedback({ ...given, conversationId: conversation.conversationId });
+      }
+    : undefined;
+  const last = conversation.messages[conversation.messages.length - 1];
+  const followUps =
+    conversation.status === 'ready' && last?.role === 'assistant'
+      ? followUpsOf(last).length > 0
+        ? followUpsOf(last)
+        : (getFollowUps?.(last) ?? [])
+      : [];
   const attachments = useAttachments({ conversationId: conversation.conversationId });
   const { capabilities } = conversation;
   // The composer's text lives here, so Retry after a failed send can send what it holds now
@@ -83,6 +116,15 @@ export function Thread({
       onRetry={retry}
       onResume={() => void conversation.resume()}
       onToolApproval={conversation.addToolApprovalResponse}
+      onToolOutput={conversation.addToolOutput}
+      onFeedback={feedback}
+      onSwitchBranch={conversation.switchBranch}
+      branchOf={conversation.branchOf}
+      branchVersion={conversation.branchVersion}
+      branches={capabilities.branches}
+      toolResponses={capabilities.toolResponses}
+      feedback={ratings}
+      followUps={followUps}
       settings={conversation.settings}
       onSettingsChange={capabilities.settings ? conversation.updateSettings : undefined}
     />

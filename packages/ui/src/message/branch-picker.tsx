@@ -1,0 +1,71 @@
+import type * as React from 'react';
+import { cn } from '../lib/cn.ts';
+import { ChevronLeftIcon, ChevronRightIcon } from '../lib/icons.tsx';
+import { messageActionClass } from './message-actions.tsx';
+
+/** Props of `BranchPicker`. */
+export interface BranchPickerProps extends Omit<React.ComponentProps<'div'>, 'onSelect'> {
+  /** 0-based position of the version shown. */
+  index: number;
+  count: number;
+  /** Show the version at `index`. */
+  onSelect(index: number): void;
+  /** Disable switching (a reply is streaming). */
+  disabled?: boolean;
+}
+
+/**
+ * "‹ 2 / 3 ›": switches between the versions of a turn that edits and regenerations made. Two
+ * buttons with names, and a polite status that says which version is shown after a switch.
+ * @example <BranchPicker index={1} count={3} onSelect={(i) => switchBranch(siblings[i])} />
+ */
+export function BranchPicker({
+  index,
+  count,
+  onSelect,
+  disabled = false,
+  className,
+  ...props
+}: BranchPickerProps) {
+  if (count < 2) return null;
+  return (
+    <div
+      role="group"
+      aria-label="Versions"
+      data-slot="branch-picker"
+      className={cn('inline-flex items-center text-xs text-muted-foreground', className)}
+      {...props}
+    >
+      <button
+        type="button"
+        data-slot="branch-picker-previous"
+        aria-label="Previous version"
+        title="Previous version"
+        disabled={disabled || index === 0}
+        className={messageActionClass}
+        onClick={() => onSelect(index - 1)}
+      >
+        <ChevronLeftIcon className="rtl:-scale-x-100" />
+      </button>
+      <span data-slot="branch-picker-state" role="status" className="min-w-10 text-center tabular-nums">
+        <span aria-hidden="true">
+          {index + 1} / {count}
+        </span>
+        <span className="sr-only">
+          Version {index + 1} of {count}
+        </span>
+      </span>
+      <button
+        type="button"
+        data-slot="branch-picker-next"
+        aria-label="Next version"
+        title="Next version"
+        disabled={disabled || index === count - 1}
+        className={messageActionClass}
+        onClick={() => onSelect(index + 1)}
+      >
+        <ChevronRightIcon className="rtl:-scale-x-100" />
+      </button>
+    </div>
+  );
+}

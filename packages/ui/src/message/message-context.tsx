@@ -1,0 +1,67 @@
+import type { BranchPosition } from '@agent-chat/client';
+import type { UIMessage } from 'ai';
+import * as React from 'react';
+import type { FeedbackRating, MessageCallbacks, MessageStatus } from './types.ts';
+
+/**
+ * What every message of a thread shares: the callbacks behind its buttons, where each message
+ * sits among its branches, the ratings given, and what the platform can hear. Provided once by
+ * `MessageList` (or an app's own list), so nothing is drilled through rows.
+ */
+export interface MessageActionsValue extends MessageCallbacks {
+  /** Where a message sits among the versions of its turn. */
+  branchOf?: ((messageId: string) => BranchPosition | undefined) | undefined;
+  /** Bumps when branches change, so pickers read their position again. */
+  branchVersion?: number | undefined;
+  /** Edits and regenerations make branches the server follows; otherwise they are new turns. */
+  branches?: boolean | undefined;
+  /** Approvals and tool outputs reach the server; otherwise requests are shown read-only. */
+  toolResponses?: boolean | undefined;
+  /** Ratings given, by message id. */
+  feedback?: Readonly<Record<string, FeedbackRating>> | undefined;
+}
+
+const MessageActionsContext = React.createContext<MessageActionsValue>({});
+
+/**
+ * Gives every `Message` below the thread's callbacks and state.
+ * @example <MessageActionsProvider value={{ onRegenerate, onFeedback }}>{messages}</MessageActionsProvider>
+ */
+export function MessageActionsProvider({
+  value,
+  children,
+}: {
+  value: MessageActionsValue;
+  children?: React.ReactNode;
+}) {
+  return <MessageActionsContext.Provider value={value}>{children}</MessageActionsContext.Provider>;
+}
+
+/** The thread's message callbacks and state (empty outside any provider). */
+export function useMessageActions(): MessageActionsValue {
+  return React.useContext(MessageActionsContext);
+}
+
+/** One message as its parts and actions read it. */
+export interface MessageContextValue {
+  message: UIMessage;
+  status: MessageStatus;
+  error: Error | string | undefined;
+  /** The thread's callbacks, overridden by the message's own props. */
+  actions: MessageActionsValue;
+  /** The user message is being edited in place. */
+  editing: boolean;
+  setEditing(editing: boolean): void;
+}
+
+const MessageContext = React.createContext<MessageContextValue | null>(null);
+
+/** Provides one message to its parts (used by `Message`). */
+export const MessageProvider = MessageContext.Provider;
+
+/** The enclosing message; throws a named error when `caller` is used outside `<Message>`. */
+export function useMessage(caller = 'useMessage'): MessageContextValue {
+  const value = React.useContext(MessageContext);
+  if (!value) throw new Error(`${caller} must be used inside <Message>.`);
+  return value;
+}
