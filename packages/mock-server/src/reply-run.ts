@@ -93,13 +93,13 @@ export class ReplyRun {
         clearTimeout(this.#graceTimer);
       },
       pull: async (controller) => {
-        // Frames go out in batches, encoded once: one enqueue per small delta would cost more
-        // than the delta.
         if (cut) {
           detach();
           controller.error(new Error('connection cut by the mock server (/cut)'));
           return;
         }
+        // Frames go out in batches, encoded once: one enqueue per small delta would cost more
+        // than the delta.
         let batch = '';
         const flush = () => {
           if (batch) controller.enqueue(encoder.encode(batch));
