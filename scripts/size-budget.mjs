@@ -56,11 +56,19 @@ export async function measure(entry) {
   for (const chunk of initial) {
     const gzipped = gzipSync(chunk.code).length;
     gzipBytes += gzipped;
-    const rendered = Object.values(chunk.modules).reduce((sum, module) => sum + module.renderedLength, 0);
-    // Gzip does not split by module; each package gets the share of its minified length.
+    // Gzip does not split by module: each package's code is gzipped on its own, and the chunk's
+    // gzipped size shared out in proportion.
+    const own = {};
     for (const [id, module] of Object.entries(chunk.modules)) {
       const name = packageOf(id);
-      packages[name] = (packages[name] ?? 0) + (gzipped * module.renderedLength) / (rendered || 1);
+      own[name] = (own[name] ?? '') + (module.code ?? '');
+    }
+    const alone = Object.fromEntries(
+      Object.entries(own).map(([name, code]) => [name, gzipSync(code).length]),
+    );
+    const total = Object.values(alone).reduce((sum, bytes) => sum + bytes, 0) || 1;
+    for (const [name, bytes] of Object.entries(alone)) {
+      packages[name] = (packages[name] ?? 0) + (gzipped * bytes) / total;
     }
   }
   const lazy = chunks.filter((chunk) => !initial.has(chunk));

@@ -104,7 +104,9 @@ export function useHighlight(
       cancelled: false,
       done: (tree) => React.startTransition(() => setState({ key, tree })),
     };
-    void loadHighlighter().then((highlighter) => {
+    // The highlighter's core, then the grammar of this block's language, each fetched once.
+    void loadHighlighter().then(async (highlighter) => {
+      await highlighter.loadLanguage(language);
       if (job.cancelled) return;
       queue.push(job);
       schedule(highlighter);
