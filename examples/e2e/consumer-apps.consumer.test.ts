@@ -160,6 +160,52 @@ describe.each(CONSUMER_APPS)('%s', (app) => {
     await opened.close();
   });
 
+  test('goes dark by a class or attribute on any ancestor, or by the system with data-chat-theme="auto"', async () => {
+    const opened = await openApp(app);
+    const { page } = opened;
+    await composer(page).waitFor();
+    const background = () =>
+      page
+        .locator('[data-slot="thread"]')
+        .first()
+        .evaluate((element) => {
+          const probe = document.createElement('div');
+          probe.style.color = 'var(--chat-background)';
+          element.append(probe);
+          const color = getComputedStyle(probe).color;
+          probe.remove();
+          return color;
+        });
+    const light = await background();
+    const setRoot = (attribute: string, value: string | null) =>
+      page.evaluate(
+        ([name, text]) => {
+          const root = document.documentElement;
+          if (name === 'class') root.classList.toggle('dark', text !== null);
+          else if (text === null) root.removeAttribute(name as string);
+          else root.setAttribute(name as string, text);
+        },
+        [attribute, value] as const,
+      );
+    for (const [attribute, value] of [
+      ['class', 'dark'],
+      ['data-theme', 'dark'],
+      ['data-chat-theme', 'dark'],
+    ] as const) {
+      await setRoot(attribute, value);
+      const dark = await background();
+      expect(dark, `${attribute}=${value}`).not.toBe(light);
+      await setRoot(attribute, null);
+      expect(await background()).toBe(light);
+    }
+    // "auto" follows the system's colour scheme.
+    await setRoot('data-chat-theme', 'auto');
+    expect(await background()).toBe(light);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).not.toBe(light);
+    await opened.close();
+  });
+
   test('loads without errors, warnings or hydration mismatches', async () => {
     const opened = await openApp(app);
     await composer(opened.page).waitFor();
