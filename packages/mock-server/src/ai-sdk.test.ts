@@ -173,6 +173,26 @@ describe('AI SDK platform: replies', () => {
     expect(chunks.at(-2)).toMatchObject({ type: 'data-suggestions' });
   });
 
+  it('takes attachments sent inline as data URLs, as the kit sends them', async () => {
+    const server = createMockServer({ tokenDelayMs: 0 });
+    const withFile: UIMessage = {
+      id: 'user-file',
+      role: 'user',
+      parts: [
+        { type: 'text', text: 'What is in this file?' },
+        {
+          type: 'file',
+          mediaType: 'text/plain',
+          filename: 'notes.txt',
+          url: 'data:text/plain;base64,aGkgdGhlcmU=',
+        },
+      ],
+    };
+    const response = await post(server, { id: 'files', messages: [withFile] });
+    expect(response.status).toBe(200);
+    expect(textOf((await readAll(response)).message)).toBe(defaultReply);
+  });
+
   it('ends /error with an error chunk and no suggestions', async () => {
     const server = createMockServer({ tokenDelayMs: 0 });
     const { chunks } = await readAll(await post(server, { id: 'e', messages: [userMessage('/error')] }));

@@ -278,3 +278,58 @@ describe('ConversationController', () => {
     });
   });
 });
+
+describe('ConversationController recovery', () => {
+  it('waits out a busy server (429 with Retry-After), keeping the turn, then sends it again by itself', async () => {
+    let refusals = 1;
+    const { controller, requests } = setup({
+      intercept: (request) => {
+        if (!request.url.endsWith('/stream') || refusals === 0) return undefined;
+        refusals--;
+        return new Response(JSON.stringify({ detail: 'Too many requests' }), {
+          status: 429,
+          headers: { 'retry-after': '1', 'content-type': 'application/json' },
+        });
+      },
+    });
+    expect(await controller.dispatch({ type: 'send', text: 'Hello' })).toBe(false);
+    const waiting = controller.getSnapshot();
+    expect(waiting.retryWait && 'at' in waiting.retryWait).toBe(true);
+    expect(waiting.messages.map((message) => message.role)).toEqual(['user']);
+    expect(waiting.draft).toBeUndefined();
+    const done = await until(
+      controller,
+      (snapshot) => snapshot.status === 'ready' && snapshot.messages.length === 2,
+    );
+    expect(done.retryWait).toBeUndefined();
+    expect(requests.filter((request) => request.url.endsWith('/stream'))).toHaveLength(2);
+  });
+
+  it('hands the waiting turn back as a draft when the user stops the automatic retry', async () => {
+    const { controller } = setup({
+      intercept: (request) =>
+        request.url.endsWith('/stream')
+          ? new Response('{}', { status: 503, headers: { 'retry-after': '120' } })
+          : undefined,
+    });
+    await controller.dispatch({ type: 'send', text: 'Hello' });
+    expect(controller.getSnapshot().retryWait).toBeDefined();
+    await controller.dispatch({ type: 'stop' });
+    const snapshot = controller.getSnapshot();
+    expect(snapshot.retryWait).toBeUndefined();
+    expect(snapshot.messages).toHaveLength(0);
+    expect(snapshot.draft?.text).toBe('Hello');
+  });
+
+  it('takes a cut reply the platform finished anyway from history, with no Retry and no doubled turn', async () => {
+    const { controller, backend } = setup({ platform: 'chat-api' });
+    expect(await controller.dispatch({ type: 'send', text: '/cut' })).toBe(true);
+    const snapshot = controller.getSnapshot();
+    expect(snapshot.status).toBe('ready');
+    expect(snapshot.error).toBeUndefined();
+    const history = await backend.getHistory(snapshot.conversationId as string);
+    expect(snapshot.messages.map(textOf)).toEqual(history.map(textOf));
+    expect(snapshot.messages.filter((message) => message.role === 'assistant')).toHaveLength(1);
+    expect(textOf(last(snapshot.messages)).length).toBeGreaterThan(50);
+  });
+});
