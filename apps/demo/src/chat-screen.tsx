@@ -2,15 +2,25 @@ import { ConversationList, Thread } from '@agent-chat/ui';
 import * as React from 'react';
 import type { ProxyConfig } from './backend-from-config.ts';
 import { DemoHeader } from './demo-header.tsx';
+import { useFeedbackToast } from './feedback-toast.tsx';
 import { SidePanel } from './side-panel.tsx';
+import { demoTools } from './tools/demo-tools.ts';
 import type { Theme } from './use-theme.ts';
 
 /** Prompts that show what the mock server can do (they are its scenario commands). */
-const suggestions = [
+const platformSuggestions = [
   { label: 'What can you do?', prompt: '/help' },
   { label: 'Show reasoning', prompt: '/reasoning' },
   { label: 'Call a tool', prompt: '/tool' },
   { label: 'Cite sources', prompt: '/sources' },
+];
+
+/** The AI SDK mock's scenarios: a tool with its own card, an approval, a tool the browser runs. */
+const aiSdkSuggestions = [
+  { label: 'What can you do?', prompt: '/help' },
+  { label: 'Weather card', prompt: '/weather Lisbon' },
+  { label: 'Ask for approval', prompt: 'Delete the file notes.txt' },
+  { label: 'Pick a date', prompt: '/pick-date' },
 ];
 
 /** Models offered in the settings popover where the platform has settings. */
@@ -43,6 +53,7 @@ export function ChatScreen({
     setThreadKey((key) => key + 1);
     onConversationChange(id);
   };
+  const { onFeedback, toast } = useFeedbackToast();
 
   return (
     <div className="grid h-full grid-rows-[auto_minmax(0,1fr)]">
@@ -75,7 +86,9 @@ export function ChatScreen({
             className="min-h-0 flex-1"
             conversationId={conversationId}
             onConversationCreated={(conversation) => onConversationChange(conversation.id, { replace: true })}
-            suggestions={suggestions}
+            suggestions={config.api === 'ai-sdk' ? aiSdkSuggestions : platformSuggestions}
+            tools={demoTools}
+            onFeedback={onFeedback}
             emptyTitle="Ask the agent anything"
             models={models}
             placeholder="Send a message… (try /help)"
@@ -87,6 +100,7 @@ export function ChatScreen({
           className="hidden w-96 shrink-0 border-l border-border lg:flex"
         />
       </div>
+      {toast}
     </div>
   );
 }

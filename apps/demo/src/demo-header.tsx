@@ -7,7 +7,7 @@ const apiNames: Record<ProxyConfig['api'], string> = {
   'noxus-v1': 'Noxus v1',
   'agents-v2': 'Agents v2',
   'chat-api': 'Chat API',
-  'ai-sdk': 'AI SDK',
+  'ai-sdk': 'AI SDK server',
 };
 
 /** Props of `DemoHeader`. */

@@ -3,6 +3,7 @@ import { ChatWidget, Thread } from '@agent-chat/ui';
 import * as React from 'react';
 import type { ProxyConfig } from './backend-from-config.ts';
 import { DemoHeader } from './demo-header.tsx';
+import { demoTools } from './tools/demo-tools.ts';
 import type { Theme } from './use-theme.ts';
 
 /** Props of `WidgetPage`. */
@@ -40,6 +41,7 @@ export function WidgetPage({ config, theme, onThemeChange, onBack }: WidgetPageP
         <Thread
           conversationId={conversation?.id}
           onConversationCreated={setConversation}
+          tools={demoTools}
           emptyTitle="How can we help?"
           suggestions={[{ label: 'What can you do?', prompt: '/help' }]}
         />
