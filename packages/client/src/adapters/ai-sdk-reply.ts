@@ -28,7 +28,11 @@ export interface ObservedReply {
 }
 
 /** The message the AI SDK's `readUIMessageStream` assembles from `chunks`. */
-async function assemble(chunks: UIMessageChunk[], continues: UIMessage | undefined): Promise<UIMessage> {
+async function assemble(
+  chunks: UIMessageChunk[],
+  continues: UIMessage | undefined,
+  fallbackId: string,
+): Promise<UIMessage> {
   const stream = new ReadableStream<UIMessageChunk>({
     start(controller) {
       for (const chunk of chunks) controller.enqueue(chunk);
@@ -46,7 +50,7 @@ async function assemble(chunks: UIMessageChunk[], continues: UIMessage | undefin
   }
   const whole = last ?? { id: '', role: 'assistant', parts: [] };
   // A server that names no message leaves the id empty; the AI SDK's Chat gives it one too.
-  return whole.id === '' ? { ...whole, id: generateId() } : whole;
+  return whole.id === '' ? { ...whole, id: fallbackId } : whole;
 }
 
 /**
@@ -67,6 +71,8 @@ export function observedReply(
   const cursor = handedOut === undefined ? emptyCursor() : structuredClone(handedOut);
   const reader = source.getReader();
   const kept = new ChunkBatch();
+  // One id for every save of this reply, so that a later save replaces an earlier one.
+  const fallbackId = generateId();
   let finished = false;
 
   let settle!: { resolve: (message: UIMessage) => void; reject: (error: unknown) => void };
@@ -79,11 +85,22 @@ export function observedReply(
     if (finished) return;
     finished = true;
     try {
-      const whole = await assemble(kept.take(), continues);
+      const whole = await assemble(kept.take(), continues, fallbackId);
       await onReply(whole);
       settle.resolve(whole);
     } catch (error) {
       settle.reject(error);
+    }
+  };
+
+  // The AI SDK's Chat stops reading at an `error` chunk, so the reply is saved as it stands then.
+  const saveSoFar = async () => {
+    const chunks = kept.take();
+    for (const chunk of chunks) kept.push(chunk);
+    try {
+      await onReply(await assemble(chunks, continues, fallbackId));
+    } catch {
+      // The save at the end (if the reader gets there) tries again.
     }
   };
 
@@ -116,6 +133,7 @@ export function observedReply(
           }
           // A copy, because the batch merges deltas into the chunk it holds last.
           kept.push({ ...result.value });
+          if (result.value.type === 'error') await saveSoFar();
           if (out === undefined) continue;
           advanceCursor(cursor, out);
           controller.enqueue(out);

@@ -322,6 +322,19 @@ describe('aiSdk in the AI SDK chat engine', () => {
   });
 });
 
+describe('aiSdk: a reply that reports an error', () => {
+  it('is kept as it stood at the error, even when the AI SDK chat stops reading there', async () => {
+    const { backend } = setup();
+    const chat = new TestChat(createChatTransport(backend, { conversationId: 'c11' }));
+    await chat.sendMessage({ text: '/fail' });
+    expect(chat.status).toBe('error');
+    expect(chat.error?.message).toBe('The model failed halfway.');
+    const history = await backend.getHistory('c11');
+    expect(history.map(textOf)).toEqual(['/fail', 'Half an answer']);
+    expect(history[1]?.id).toBe(chat.messages[1]?.id);
+  });
+});
+
 describe('aiSdk: errors', () => {
   it('maps HTTP failures to AgentChatError kinds with the server’s words and what to check', async () => {
     const { backend } = setup();

@@ -112,9 +112,10 @@ function cutAfter(body: ReadableStream<Uint8Array>, events: number): ReadableStr
  * A chat endpoint as an app builds it with the AI SDK: `streamText` over a mock model,
  * `toUIMessageStreamResponse` with `consumeSseStream` keeping each run for `GET …/stream` (what
  * `resumable-stream` does). The last user message picks the scenario: `/status <code>` answers
- * that status, `/hold` stops after a few deltas until {@link AiSdkTestServer.release}, `/cut <n> [<m>]`
- * drops the connection after n events (the run stays resumable until resumed), and the first
- * resume after m events; anything else is answered.
+ * that status, `/fail` streams some text and then an error, `/hold` stops after a few deltas
+ * until {@link AiSdkTestServer.release}, `/cut <n> [<m>]` drops the connection after n events
+ * (the run stays resumable until resumed), and the first resume after m events; anything else
+ * is answered.
  */
 export function createAiSdkTestServer(): AiSdkTestServer {
   const requests: AiSdkRecordedRequest[] = [];
@@ -130,14 +131,20 @@ export function createAiSdkTestServer(): AiSdkTestServer {
   });
   let messageCount = 0;
 
-  function model(answer: string, hold: (() => Promise<void>) | undefined): MockLanguageModelV4 {
+  function model(
+    answer: string,
+    hold: (() => Promise<void>) | undefined,
+    fail: boolean,
+  ): MockLanguageModelV4 {
     const deltas = answer.match(/.{1,4}/gsu) ?? [];
     const parts: ModelStreamPart[] = [
       { type: 'stream-start', warnings: [] },
       { type: 'text-start', id: 't' },
       ...deltas.map((delta): ModelStreamPart => ({ type: 'text-delta', id: 't', delta })),
-      { type: 'text-end', id: 't' },
-      { type: 'finish', finishReason: { unified: 'stop', raw: 'stop' }, usage },
+      ...(fail
+        ? [{ type: 'error', error: new Error('The model failed halfway.') } as const]
+        : [{ type: 'text-end', id: 't' } as const]),
+      { type: 'finish', finishReason: { unified: fail ? 'error' : 'stop', raw: 'stop' }, usage },
     ];
     let index = 0;
     return new MockLanguageModelV4({
@@ -179,13 +186,20 @@ export function createAiSdkTestServer(): AiSdkTestServer {
       await gate;
     };
     const result = streamText({
-      model: model(answerTo(text, version), text === '/hold' ? holdUntilReleased : undefined),
+      model: model(
+        text === '/fail' ? 'Half an answer' : answerTo(text, version),
+        text === '/hold' ? holdUntilReleased : undefined,
+        text === '/fail',
+      ),
+      // The error reaches the client as an `error` chunk; the default handler would also log it.
+      onError: () => {},
       messages: await convertToModelMessages(messages),
     });
     runs.set(id, run);
     const response = result.toUIMessageStreamResponse({
       originalMessages: messages,
       generateMessageId: () => `reply-${++messageCount}`,
+      onError: (error) => (error instanceof Error ? error.message : String(error)),
       consumeSseStream: ({ stream }) => {
         // A cut run stays resumable until its client comes back for it, however fast it ends here.
         void Promise.all([run.consume(stream), cut === undefined ? undefined : run.resumed]).then(() => {
