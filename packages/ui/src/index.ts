@@ -53,6 +53,7 @@ export {
 } from './data-frame-table/format-cell.ts';
 export { nextSort, parseOrderBy, type SortState, toOrderBy } from './data-frame-table/sort-state.ts';
 export { cn } from './lib/cn.ts';
+export { Button, type ButtonProps, buttonVariants } from './lib/button.tsx';
 export { CopyButton, type CopyButtonProps } from './lib/copy-button.tsx';
 export {
   PortalContainerProvider,

@@ -2,6 +2,7 @@ import { cva } from 'class-variance-authority';
 import { Dialog } from 'radix-ui';
 import { useControllableState } from 'radix-ui/internal';
 import type * as React from 'react';
+import { Button, focusRing } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
 import { MessageSquareIcon, XIcon } from '../lib/icons.tsx';
 
@@ -31,7 +32,10 @@ export interface ChatWidgetProps {
 
 /** Launcher placement by position. */
 export const chatLauncherVariants = cva(
-  'fixed bottom-4 z-50 inline-flex size-14 items-center justify-center rounded-full bg-primary text-primary-foreground shadow-lg hover:bg-primary/90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring',
+  cn(
+    'fixed bottom-4 z-50 inline-flex size-14 items-center justify-center rounded-full bg-primary text-primary-foreground shadow-lg hover:bg-primary/90 focus-visible:outline-offset-2',
+    focusRing,
+  ),
   { variants: { position: { 'bottom-right': 'right-4', 'bottom-left': 'left-4' } } },
 );
 
@@ -123,12 +127,16 @@ export function ChatWidget({
             className="flex items-center gap-2 border-b border-border px-4 py-2"
           >
             <Dialog.Title className="min-w-0 flex-1 truncate text-sm font-semibold">{title}</Dialog.Title>
-            <Dialog.Close
-              data-slot="chat-widget-close"
-              aria-label="Close chat"
-              className="inline-flex size-8 items-center justify-center rounded-full text-muted-foreground hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:outline-ring"
-            >
-              <XIcon />
+            <Dialog.Close asChild>
+              <Button
+                variant="ghost"
+                size="icon"
+                data-slot="chat-widget-close"
+                aria-label="Close chat"
+                className="size-8 rounded-full"
+              >
+                <XIcon />
+              </Button>
             </Dialog.Close>
           </div>
           <div data-slot="chat-widget-body" className="flex min-h-0 flex-1 flex-col">

@@ -1,5 +1,6 @@
 import { formatBytes } from '@agent-chat/react';
 import type * as React from 'react';
+import { Button } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
 import { AlertIcon, FileIcon, XIcon } from '../lib/icons.tsx';
 import type { ComposerAttachment } from './types.ts';
@@ -68,15 +69,16 @@ export function AttachmentChip({ attachment, onRemove, className, ...props }: At
         ) : null}
       </span>
       {onRemove ? (
-        <button
-          type="button"
+        <Button
+          variant="ghost"
+          size="icon"
           data-slot="attachment-remove"
           aria-label={`Remove ${name}`}
           onClick={() => onRemove(attachment.id)}
-          className="absolute top-1 right-1 inline-flex size-6 items-center justify-center rounded-full text-muted-foreground hover:bg-background hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring"
+          className="absolute top-1 right-1 size-6 rounded-full hover:bg-background hover:text-foreground"
         >
           <XIcon width="14" height="14" />
-        </button>
+        </Button>
       ) : null}
     </li>
   );

@@ -1,4 +1,5 @@
 import type * as React from 'react';
+import { Button } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
 import { PaperclipIcon } from '../lib/icons.tsx';
 import { useComposerContext } from './composer-context.tsx';
@@ -8,15 +9,13 @@ export function ComposerAttachButton({ className, onClick, ...props }: React.Com
   const { attachments, openFilePicker, disabled } = useComposerContext('ComposerAttachButton');
   if (!attachments) return null;
   return (
-    <button
-      type="button"
+    <Button
+      variant="ghost"
+      size="icon"
       data-slot="composer-attach"
       aria-label="Attach files"
       disabled={disabled}
-      className={cn(
-        'inline-flex size-9 shrink-0 items-center justify-center rounded-full text-muted-foreground hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:outline-ring disabled:opacity-50',
-        className,
-      )}
+      className={cn('rounded-full', className)}
       onClick={(event) => {
         onClick?.(event);
         if (!event.defaultPrevented) openFilePicker();
@@ -24,6 +23,6 @@ export function ComposerAttachButton({ className, onClick, ...props }: React.Com
       {...props}
     >
       <PaperclipIcon />
-    </button>
+    </Button>
   );
 }

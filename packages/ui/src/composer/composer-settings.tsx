@@ -1,6 +1,7 @@
 import type { ConversationSettings } from '@agent-chat/client';
 import { Popover } from 'radix-ui';
 import * as React from 'react';
+import { Button, focusRing } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
 import { SlidersIcon } from '../lib/icons.tsx';
 import { usePortalContainer } from '../lib/portal-container.tsx';
@@ -16,8 +17,10 @@ export interface ComposerSettingsProps {
 }
 
 const field = 'flex flex-col gap-1 text-sm';
-const control =
-  'rounded-md border border-input bg-background px-2 py-1.5 text-sm text-foreground focus-visible:outline-2 focus-visible:outline-ring';
+const control = cn(
+  'rounded-md border border-input bg-background px-2 py-1.5 text-sm text-foreground',
+  focusRing,
+);
 
 /**
  * The settings popover: model, tools, temperature and extra instructions, edited as a draft and
@@ -46,16 +49,16 @@ export function ComposerSettings({
         setOpen(next);
       }}
     >
-      <Popover.Trigger
-        type="button"
-        data-slot="composer-settings-trigger"
-        aria-label="Conversation settings"
-        className={cn(
-          'inline-flex size-9 shrink-0 items-center justify-center rounded-full text-muted-foreground hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:outline-ring',
-          className,
-        )}
-      >
-        <SlidersIcon />
+      <Popover.Trigger asChild>
+        <Button
+          variant="ghost"
+          size="icon"
+          data-slot="composer-settings-trigger"
+          aria-label="Conversation settings"
+          className={cn('rounded-full', className)}
+        >
+          <SlidersIcon />
+        </Button>
       </Popover.Trigger>
       <Popover.Portal container={container}>
         <Popover.Content
@@ -149,15 +152,14 @@ export function ComposerSettings({
               />
             </label>
             <div data-slot="composer-settings-actions" className="flex justify-end gap-2">
-              <Popover.Close className="h-8 rounded-md border border-border px-3 text-sm hover:bg-accent focus-visible:outline-2 focus-visible:outline-ring">
-                Cancel
+              <Popover.Close asChild>
+                <Button variant="outline" size="sm">
+                  Cancel
+                </Button>
               </Popover.Close>
-              <button
-                type="submit"
-                className="h-8 rounded-md bg-primary px-3 text-sm text-primary-foreground hover:bg-primary/90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
-              >
+              <Button type="submit" size="sm">
                 Save
-              </button>
+              </Button>
             </div>
           </form>
         </Popover.Content>

@@ -1,4 +1,5 @@
 import type * as React from 'react';
+import { Button } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
 import { ArrowUpIcon, StopIcon } from '../lib/icons.tsx';
 import { useComposerContext } from './composer-context.tsx';
@@ -12,7 +13,8 @@ export function ComposerSubmit({ className, onClick, ...props }: React.Component
     useComposerContext('ComposerSubmit');
   const inactive = !isBusy && !canSend;
   return (
-    <button
+    <Button
+      size="icon"
       type={isBusy ? 'button' : 'submit'}
       data-slot="composer-submit"
       data-state={isBusy ? 'streaming' : 'idle'}
@@ -20,10 +22,7 @@ export function ComposerSubmit({ className, onClick, ...props }: React.Component
       aria-disabled={inactive || undefined}
       aria-describedby={!isBusy && blockReason ? blockReasonId : undefined}
       disabled={disabled}
-      className={cn(
-        'inline-flex size-9 shrink-0 items-center justify-center rounded-full bg-primary text-primary-foreground hover:bg-primary/90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring aria-disabled:cursor-not-allowed aria-disabled:opacity-50',
-        className,
-      )}
+      className={cn('rounded-full aria-disabled:cursor-not-allowed aria-disabled:opacity-50', className)}
       onClick={(event) => {
         onClick?.(event);
         if (event.defaultPrevented) return;
@@ -33,6 +32,6 @@ export function ComposerSubmit({ className, onClick, ...props }: React.Component
       {...props}
     >
       {isBusy ? <StopIcon /> : <ArrowUpIcon />}
-    </button>
+    </Button>
   );
 }

@@ -1,5 +1,6 @@
 import { AlertDialog } from 'radix-ui';
 import * as React from 'react';
+import { Button } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
 import { TrashIcon } from '../lib/icons.tsx';
 import { usePortalContainer } from '../lib/portal-container.tsx';
@@ -31,18 +32,16 @@ export function ConversationDeleteDialog({ name, onConfirm, className }: Convers
       }}
     >
       <AlertDialog.Trigger asChild>
-        <button
-          type="button"
+        <Button
+          variant="ghost"
+          size="icon"
           data-slot="conversation-delete"
           aria-label={`Delete ${name}`}
           title="Delete"
-          className={cn(
-            'inline-flex size-7 items-center justify-center rounded-md text-muted-foreground hover:bg-accent hover:text-destructive focus-visible:outline-2 focus-visible:outline-ring',
-            className,
-          )}
+          className={cn('size-7 hover:text-destructive', className)}
         >
           <TrashIcon />
-        </button>
+        </Button>
       </AlertDialog.Trigger>
       <AlertDialog.Portal container={container}>
         <AlertDialog.Overlay className="fixed inset-0 z-50 bg-black/50" />
@@ -60,10 +59,11 @@ export function ConversationDeleteDialog({ name, onConfirm, className }: Convers
             </p>
           ) : null}
           <div className="mt-2 flex justify-end gap-2">
-            <AlertDialog.Cancel className="inline-flex h-9 items-center rounded-md border border-border px-3 text-sm hover:bg-accent focus-visible:outline-2 focus-visible:outline-ring">
-              Cancel
+            <AlertDialog.Cancel asChild>
+              <Button variant="outline">Cancel</Button>
             </AlertDialog.Cancel>
             <AlertDialog.Action
+              asChild
               disabled={pending}
               onClick={(event) => {
                 // Close only once the delete succeeded, so a failure can be read and retried.
@@ -82,9 +82,8 @@ export function ConversationDeleteDialog({ name, onConfirm, className }: Convers
                   },
                 );
               }}
-              className="inline-flex h-9 items-center rounded-md bg-destructive px-3 text-sm font-medium text-destructive-foreground hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:opacity-50"
             >
-              {pending ? 'Deleting…' : 'Delete'}
+              <Button variant="destructive">{pending ? 'Deleting…' : 'Delete'}</Button>
             </AlertDialog.Action>
           </div>
         </AlertDialog.Content>

@@ -1,5 +1,6 @@
 import type { Conversation } from '@agent-chat/client';
 import * as React from 'react';
+import { Button, focusRing } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
 import { PencilIcon } from '../lib/icons.tsx';
 import { ConversationDeleteDialog } from './conversation-delete-dialog.tsx';
@@ -96,7 +97,10 @@ export function ConversationListItem({
                 }
               }}
               onBlur={() => finish(true)}
-              className="h-8 w-full rounded-md border border-input bg-background px-2 text-sm focus-visible:outline-2 focus-visible:outline-ring"
+              className={cn(
+                'h-8 w-full rounded-md border border-input bg-background px-2 text-sm',
+                focusRing,
+              )}
             />
           </form>
         ) : (
@@ -113,7 +117,11 @@ export function ConversationListItem({
                 startEditing();
               }
             }}
-            className="flex min-w-0 flex-1 items-center gap-2 rounded-md px-2 py-2 text-left text-sm focus-visible:outline-2 focus-visible:outline-ring"
+            // A row, not a button to look at: only the shared focus ring.
+            className={cn(
+              'flex min-w-0 flex-1 items-center gap-2 rounded-md px-2 py-2 text-left text-sm',
+              focusRing,
+            )}
           >
             <span className={cn('truncate', unread > 0 && 'font-semibold')}>{title}</span>
             {unread > 0 ? (
@@ -128,16 +136,18 @@ export function ConversationListItem({
           </button>
         )}
         {!editing && onRename ? (
-          <button
-            type="button"
+          <Button
+            variant="ghost"
+            size="icon"
             data-slot="conversation-rename"
             aria-label={`Rename ${title}`}
             title="Rename"
             onClick={startEditing}
-            className="inline-flex size-7 items-center justify-center rounded-md text-muted-foreground hover:bg-background focus-visible:outline-2 focus-visible:outline-ring"
+            // The row is already accent-coloured on hover: the icon lifts to the page background.
+            className="size-7 hover:bg-background hover:text-muted-foreground"
           >
             <PencilIcon />
-          </button>
+          </Button>
         ) : null}
         {!editing && onDelete ? <ConversationDeleteDialog name={title} onConfirm={onDelete} /> : null}
       </div>

@@ -1,6 +1,7 @@
 import type { Conversation, InboxMessage } from '@agent-chat/client';
 import { useAgentChat, useConversations, useInbox } from '@agent-chat/react';
 import * as React from 'react';
+import { Button, focusRing } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
 import { MessageSquareIcon, PlusIcon, SearchIcon } from '../lib/icons.tsx';
 import { ConversationListItem } from './conversation-list-item.tsx';
@@ -115,17 +116,16 @@ function ConversationListView({
       className={cn('flex min-h-0 flex-col gap-2 bg-background text-foreground', className)}
       {...props}
     >
-      <button
+      <Button
         ref={newButton}
-        type="button"
         data-slot="conversation-new"
         onClick={() => void create()}
         disabled={creating}
-        className="inline-flex h-9 items-center justify-center gap-2 rounded-md bg-primary px-3 text-sm font-medium text-primary-foreground hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:opacity-60"
+        className="disabled:opacity-60"
       >
         <PlusIcon />
         New conversation
-      </button>
+      </Button>
       {createError ? (
         <p role="alert" className="text-xs text-destructive">
           {createError}
@@ -140,7 +140,10 @@ function ConversationListView({
           placeholder="Search"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
-          className="h-9 w-full rounded-md border border-input bg-background pr-2 pl-8 text-sm placeholder:text-muted-foreground focus-visible:outline-2 focus-visible:outline-ring"
+          className={cn(
+            'h-9 w-full rounded-md border border-input bg-background pr-2 pl-8 text-sm placeholder:text-muted-foreground',
+            focusRing,
+          )}
         />
       </div>
       <div ref={scroller} data-slot="conversation-scroll" className="min-h-0 flex-1 overflow-y-auto">
@@ -201,15 +204,15 @@ function ConversationListView({
         ) : null}
         <div ref={sentinel} aria-hidden="true" className="h-px" />
         {list.hasNextPage ? (
-          <button
-            type="button"
+          <Button
+            variant="ghost"
             data-slot="conversation-load-more"
             disabled={list.isFetchingNextPage}
             onClick={() => void list.fetchNextPage()}
-            className="my-2 w-full rounded-md px-3 py-1.5 text-sm text-muted-foreground hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:outline-ring disabled:opacity-60"
+            className="my-2 h-auto w-full py-1.5 disabled:opacity-60"
           >
             {list.isFetchingNextPage ? 'Loading more…' : 'Load more'}
-          </button>
+          </Button>
         ) : null}
       </div>
     </nav>

@@ -1,4 +1,5 @@
 import type * as React from 'react';
+import { focusRing } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
 import type { FormattedCell } from './format-cell.ts';
 
@@ -15,7 +16,8 @@ export function DataFrameCell({ cell, className, ...props }: DataFrameCellProps)
       data-kind={cell.kind}
       title={cell.kind === 'empty' ? undefined : cell.raw}
       className={cn(
-        'flex shrink-0 items-center truncate border-r border-border px-3 text-sm outline-none last:border-r-0 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring',
+        'flex shrink-0 items-center truncate border-r border-border px-3 text-sm outline-none last:border-r-0 focus-visible:-outline-offset-2',
+        focusRing,
         cell.kind === 'number' && 'justify-end text-right tabular-nums',
         (cell.kind === 'json' || cell.kind === 'boolean') && 'font-mono text-xs',
         className,

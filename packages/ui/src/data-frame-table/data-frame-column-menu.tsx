@@ -1,8 +1,10 @@
 import { DropdownMenu } from 'radix-ui';
 import type * as React from 'react';
+import { Button } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
 import { CheckIcon, ColumnsIcon } from '../lib/icons.tsx';
 import { usePortalContainer } from '../lib/portal-container.tsx';
+import { toolbarButton } from './data-frame-toolbar.tsx';
 
 /** Props of `DataFrameColumnMenu`. */
 export interface DataFrameColumnMenuProps extends Omit<React.ComponentProps<'button'>, 'onChange'> {
@@ -36,13 +38,11 @@ export function DataFrameColumnMenu({
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger asChild>
-        <button
-          type="button"
+        <Button
+          variant="outline"
+          size="sm"
           data-slot="data-frame-column-menu-trigger"
-          className={cn(
-            'inline-flex h-8 items-center gap-1.5 rounded-md border border-border px-2.5 text-sm hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:outline-ring',
-            className,
-          )}
+          className={cn(toolbarButton, className)}
           {...props}
         >
           <ColumnsIcon />
@@ -50,7 +50,7 @@ export function DataFrameColumnMenu({
           <span className="text-muted-foreground tabular-nums">
             {visible.size}/{columns.length}
           </span>
-        </button>
+        </Button>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal container={container}>
         <DropdownMenu.Content

@@ -1,4 +1,5 @@
 import type * as React from 'react';
+import { focusRing } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
 import { ArrowDownIcon, ArrowUpDownIcon, ArrowUpIcon } from '../lib/icons.tsx';
 import { ariaSortOf, type SortState } from './sort-state.ts';
@@ -46,7 +47,8 @@ export function DataFrameHeaderCell({
         tabIndex={tabbable ? 0 : -1}
         onClick={onSort}
         className={cn(
-          'flex min-w-0 flex-1 items-center gap-1 px-3 text-left text-sm font-medium hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring',
+          'flex min-w-0 flex-1 items-center gap-1 px-3 text-left text-sm font-medium hover:bg-accent hover:text-accent-foreground focus-visible:-outline-offset-2',
+          focusRing,
           numeric && 'flex-row-reverse text-right',
         )}
       >

@@ -1,6 +1,7 @@
 import type { DataFrameInfo } from '@agent-chat/client';
 import { useAgentChat, useDataFrames } from '@agent-chat/react';
 import type * as React from 'react';
+import { Button } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
 import { TableIcon } from '../lib/icons.tsx';
 import { DataFrameSample } from './data-frame-sample.tsx';
@@ -51,13 +52,13 @@ export function DataFrameList({
           className="flex flex-wrap items-center gap-3 rounded-md border border-destructive px-3 py-2 text-sm text-destructive"
         >
           <span>Could not list data frames: {error instanceof Error ? error.message : String(error)}</span>
-          <button
-            type="button"
+          <Button
+            variant="outline"
             onClick={() => void refetch()}
-            className="rounded-md border border-border px-2 py-1 text-foreground hover:bg-accent focus-visible:outline-2 focus-visible:outline-ring"
+            className="h-auto px-2 py-1 text-foreground"
           >
             Try again
-          </button>
+          </Button>
         </div>
       ) : null}
       {!capabilities.dataFrames ? (
@@ -77,14 +78,9 @@ export function DataFrameList({
               <div className="flex items-center gap-2">
                 <TableIcon className="text-muted-foreground" />
                 <h3 className="min-w-0 flex-1 truncate text-sm font-medium">{frame.name}</h3>
-                <button
-                  type="button"
-                  aria-label={`Open ${frame.name}`}
-                  onClick={() => onOpen(frame)}
-                  className="inline-flex h-8 items-center rounded-md bg-primary px-3 text-sm font-medium text-primary-foreground hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
-                >
+                <Button size="sm" aria-label={`Open ${frame.name}`} onClick={() => onOpen(frame)}>
                   Open
-                </button>
+                </Button>
               </div>
               <DataFrameSample info={frame} maxRows={numSamples} />
             </li>

@@ -1,4 +1,6 @@
 import type { Row } from '@tanstack/react-table';
+import { focusRing } from '../lib/button.tsx';
+import { cn } from '../lib/cn.ts';
 import { DataFrameCell } from './data-frame-cell.tsx';
 import { type CellFormatters, formatCell } from './format-cell.ts';
 
@@ -49,7 +51,10 @@ export function DataFrameRow({ row, height, indexWidth, formatters, activeColumn
           <td
             key={cell.id}
             data-slot="data-frame-placeholder"
-            className="flex shrink-0 items-center border-r border-border px-3 outline-none focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring"
+            className={cn(
+              'flex shrink-0 items-center border-r border-border px-3 outline-none focus-visible:-outline-offset-2',
+              focusRing,
+            )}
             {...focus}
           >
             <span className="sr-only">Loading</span>

@@ -1,5 +1,6 @@
 import type { DataFrameInfo } from '@agent-chat/client';
 import * as React from 'react';
+import { focusRing } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
 import { createCellFormatters, formatCell } from './format-cell.ts';
 
@@ -45,10 +46,7 @@ export function DataFrameSample({
       aria-label={`Sample of ${info.name}`}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
       tabIndex={0}
-      className={cn(
-        'min-w-0 overflow-x-auto rounded-md border border-border focus-visible:outline-2 focus-visible:outline-ring',
-        className,
-      )}
+      className={cn('min-w-0 overflow-x-auto rounded-md border border-border', focusRing, className)}
       {...props}
     >
       <table className="w-full border-collapse text-xs">

@@ -1,4 +1,5 @@
 import type * as React from 'react';
+import { Button } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
 import { CopyIcon, DownloadIcon } from '../lib/icons.tsx';
 import { DataFrameColumnMenu } from './data-frame-column-menu.tsx';
@@ -21,8 +22,8 @@ export interface DataFrameToolbarProps extends Omit<React.ComponentProps<'div'>,
   onExport(): void;
 }
 
-const buttonClass =
-  'inline-flex h-8 items-center gap-1.5 rounded-md border border-border px-2.5 text-sm hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:outline-ring disabled:pointer-events-none disabled:opacity-50';
+/** Toolbar buttons (and the column menu's trigger) are a little tighter than a plain small button. */
+export const toolbarButton = 'px-2.5 disabled:pointer-events-none';
 
 /** The bar above the grid: caption, copy the active cell, choose columns, export the rows in view. */
 export function DataFrameToolbar({
@@ -55,19 +56,19 @@ export function DataFrameToolbar({
       <span role="status" className="sr-only">
         {copied ? 'Cell copied' : ''}
       </span>
-      <button type="button" disabled={!canCopy} onClick={onCopy} className={buttonClass}>
+      <Button variant="outline" size="sm" disabled={!canCopy} onClick={onCopy} className={toolbarButton}>
         <CopyIcon />
         {copied ? 'Copied' : 'Copy cell'}
-      </button>
+      </Button>
       <DataFrameColumnMenu
         columns={columns}
         visible={new Set(visibleColumns)}
         onVisibleChange={onVisibleColumnsChange}
       />
-      <button type="button" disabled={!canExport} onClick={onExport} className={buttonClass}>
+      <Button variant="outline" size="sm" disabled={!canExport} onClick={onExport} className={toolbarButton}>
         <DownloadIcon />
         Export CSV
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type * as React from 'react';
+import { Button } from './button.tsx';
 import { cn } from './cn.ts';
 import { CheckIcon, CopyIcon } from './icons.tsx';
 import { useCopyToClipboard } from './use-copy-to-clipboard.ts';
@@ -16,16 +17,14 @@ export interface CopyButtonProps extends Omit<React.ComponentProps<'button'>, 'v
 export function CopyButton({ value, label = 'Copy', className, onClick, ...props }: CopyButtonProps) {
   const { copied, copy } = useCopyToClipboard();
   return (
-    <button
-      type="button"
+    <Button
+      variant="ghost"
+      size="icon"
       data-slot="copy-button"
       data-state={copied ? 'copied' : 'idle'}
       aria-label={copied ? 'Copied' : label}
       title={copied ? 'Copied' : label}
-      className={cn(
-        'inline-flex size-7 items-center justify-center rounded-md text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:outline-ring',
-        className,
-      )}
+      className={cn('size-7 transition-colors', className)}
       onClick={(event) => {
         onClick?.(event);
         if (!event.defaultPrevented) void copy(typeof value === 'function' ? value() : value);
@@ -33,6 +32,6 @@ export function CopyButton({ value, label = 'Copy', className, onClick, ...props
       {...props}
     >
       {copied ? <CheckIcon /> : <CopyIcon />}
-    </button>
+    </Button>
   );
 }

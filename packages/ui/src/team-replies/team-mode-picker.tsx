@@ -1,5 +1,6 @@
 import { RadioGroup } from 'radix-ui';
 import type * as React from 'react';
+import { focusRing } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
 import { modeDescription, modeLabel } from './mode-label.ts';
 
@@ -45,7 +46,10 @@ export function TeamModePicker({
               if (!disabled && mode !== value) onValueChange(mode);
             }}
             data-slot="team-mode"
-            className="rounded-md px-3 py-1 text-sm text-muted-foreground hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring disabled:opacity-50 data-[state=checked]:bg-background data-[state=checked]:text-foreground data-[state=checked]:shadow-sm"
+            className={cn(
+              'rounded-md px-3 py-1 text-sm text-muted-foreground hover:text-foreground disabled:opacity-50 data-[state=checked]:bg-background data-[state=checked]:text-foreground data-[state=checked]:shadow-sm',
+              focusRing,
+            )}
           >
             {modeLabel(mode)}
           </RadioGroup.Item>

@@ -1,6 +1,7 @@
 import type { TeamReply } from '@agent-chat/client';
 import { useAgentChat, useTeamChat } from '@agent-chat/react';
 import * as React from 'react';
+import { Button, focusRing } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
 import { modeLabel } from './mode-label.ts';
 import { TeamModePicker } from './team-mode-picker.tsx';
@@ -127,7 +128,10 @@ export function TeamReplies({
               submit();
             }
           }}
-          className="min-h-16 w-full resize-y rounded-md border border-input bg-background px-3 py-2 text-sm placeholder:text-muted-foreground focus-visible:outline-2 focus-visible:outline-ring"
+          className={cn(
+            'min-h-16 w-full resize-y rounded-md border border-input bg-background px-3 py-2 text-sm placeholder:text-muted-foreground',
+            focusRing,
+          )}
         />
         {sendError ? (
           <p role="alert" className="text-sm text-destructive">
@@ -135,13 +139,13 @@ export function TeamReplies({
           </p>
         ) : null}
         <div className="flex items-center justify-end gap-2">
-          <button
+          <Button
             type="submit"
             disabled={pending || text.trim() === '' || !teamId || !capabilities.teams}
-            className="inline-flex h-9 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:opacity-50"
+            className="px-4"
           >
             {pending ? 'Sending…' : 'Send'}
-          </button>
+          </Button>
         </div>
       </form>
     </section>
@@ -188,13 +192,9 @@ function TeamExchange({ exchange, onRetry }: TeamExchangeProps) {
         >
           <span>The team could not answer: {errorText(error)}</span>
           {onRetry ? (
-            <button
-              type="button"
-              onClick={onRetry}
-              className="rounded-md border border-border px-2 py-1 text-foreground hover:bg-accent focus-visible:outline-2 focus-visible:outline-ring"
-            >
+            <Button variant="outline" onClick={onRetry} className="h-auto px-2 py-1 text-foreground">
               Try again
-            </button>
+            </Button>
           ) : null}
         </div>
       ) : (
