@@ -65,6 +65,7 @@ export type {
   ConversationSnapshot,
 } from './conversation/conversation-types.ts';
 export { type BranchPosition, MessageTree } from './conversation/message-tree.ts';
+export type { RetryWait } from './conversation/retry-schedule.ts';
 export {
   createFrameScheduler,
   type FrameScheduler,

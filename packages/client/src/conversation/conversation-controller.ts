@@ -17,7 +17,9 @@ import type {
 } from './conversation-types.ts';
 import { type BranchPosition, MessageTree } from './message-tree.ts';
 import { type ChatChange, ObservedChatState } from './observed-chat-state.ts';
+import { recoverFromHistory } from './recover-from-history.ts';
 import { createFrameScheduler, type FrameScheduler } from './render-pacing.ts';
+import { isOffline, RetrySchedule, type RetryWait } from './retry-schedule.ts';
 
 class ControllerChat extends AbstractChat<UIMessage> {}
 
@@ -53,6 +55,9 @@ export class ConversationController {
   #failed: ConversationDraft | undefined;
   #seeded: boolean;
   #branchVersion = 0;
+  readonly #retrySchedule = new RetrySchedule();
+  /** The turn an automatic retry will send again, and where the thread stood before it. */
+  #pendingRetry: { draft: ConversationDraft; before: number } | undefined;
 
   constructor(options: ConversationControllerOptions) {
     this.#options = options;
@@ -116,6 +121,13 @@ export class ConversationController {
 
   /** Do one thing to the conversation; resolves true when it went through. */
   dispatch = async (action: ConversationAction): Promise<boolean> => {
+    if (action.type !== 'take-draft' && action.type !== 'set-message-options' && action.type !== 'seed') {
+      // Anything the user does replaces a pending automatic retry; a stop hands its turn back.
+      if (this.#retrySchedule.cancel()) {
+        if (action.type === 'retry') return this.#retryPending();
+        this.#handBackPending();
+      }
+    }
     switch (action.type) {
       case 'send':
         return this.#send(action.text, action.files ?? []);
@@ -174,6 +186,7 @@ export class ConversationController {
 
   /** Stop any reply and release what the chat holds; the controller is not used after this. */
   async dispose(): Promise<void> {
+    this.#retrySchedule.cancel();
     this.#frame.cancel();
     this.#listeners.clear();
     await this.#chat.dispose();
@@ -188,21 +201,6 @@ export class ConversationController {
     this.#failed = undefined;
     this.#chat.clearError();
     const before = this.#state.messages.length;
-    // Nothing of a reply arrived: take the user turn back out and hand it back as a draft, so a
-    // retry does not send it twice. A reply that broke midway stays, with what it received.
-    const giveBack = () => {
-      const messages = this.#state.messages;
-      const last = messages[messages.length - 1];
-      if (messages.length === before + 1 && last?.role === 'user') {
-        this.#tree.remove(last.id);
-        this.#state.messages = messages.slice(0, -1);
-      }
-      if (this.#state.messages.length === before) {
-        this.#failed = { text, files: [...files] };
-        this.#draft = this.#failed;
-        this.#publish();
-      }
-    };
     try {
       const parts = await Promise.all(files.map(toFilePart));
       await this.#chat.sendMessage(
@@ -210,13 +208,81 @@ export class ConversationController {
         requestMetadata ? { metadata: requestMetadata } : undefined,
       );
     } catch (cause) {
-      giveBack();
+      this.#giveBack({ text, files: [...files] }, before);
       this.#options.onError?.(cause instanceof Error ? cause : new Error(String(cause)));
       return false;
     }
+    return this.#settle({ text, files: [...files] }, before);
+  }
+
+  /**
+   * What a finished request leaves: done; a busy server or a lost network to wait for (the turn
+   * stays, a retry is scheduled); a cut reply the platform finished anyway (taken from history);
+   * or nothing of a reply at all (the draft given back).
+   */
+  async #settle(draft: ConversationDraft, before: number): Promise<boolean> {
     if (this.#chat.status !== 'error') return true;
-    giveBack();
+    const error = this.#chat.error;
+    const messages = this.#state.messages;
+    const nothingArrived = messages.length === before + 1 && messages[messages.length - 1]?.role === 'user';
+    const wait = nothingArrived ? retryWaitFor(error) : undefined;
+    if (wait) {
+      this.#pendingRetry = { draft, before };
+      this.#retrySchedule.schedule(wait, () => void this.#retryPending());
+      this.#publish();
+      return false;
+    }
+    if (isAgentChatError(error) && error.kind === 'interrupted' && (await this.#recover())) return true;
+    this.#giveBack(draft, before);
     return false;
+  }
+
+  /** The scheduled retry, now: the same turn again, still in the thread. */
+  async #retryPending(): Promise<boolean> {
+    const pending = this.#pendingRetry;
+    this.#pendingRetry = undefined;
+    if (!pending) return false;
+    this.#chat.clearError();
+    await this.#chat.regenerate();
+    return this.#settle(pending.draft, pending.before);
+  }
+
+  /** The user moved on while a retry waited: the turn goes back to the composer as a draft. */
+  #handBackPending(): void {
+    const pending = this.#pendingRetry;
+    this.#pendingRetry = undefined;
+    if (pending) this.#giveBack(pending.draft, pending.before);
+  }
+
+  /** A cut reply the platform finished anyway replaces the partial one, from history. */
+  async #recover(): Promise<boolean> {
+    const id = this.#conversationId;
+    if (id === undefined) return false;
+    const history = await recoverFromHistory(this.#options.backend, id, this.#state.messages);
+    if (!history || this.#chat.status !== 'error') return false;
+    const partial = this.#state.messages[this.#state.messages.length - 1];
+    if (partial?.role === 'assistant') this.#tree.remove(partial.id);
+    this.#chat.clearError();
+    this.#state.messages = history;
+    return true;
+  }
+
+  /**
+   * Nothing of a reply arrived: take the user turn back out and hand it back as a draft, so a
+   * retry does not send it twice. A reply that broke midway stays, with what it received.
+   */
+  #giveBack(draft: ConversationDraft, before: number): void {
+    const messages = this.#state.messages;
+    const last = messages[messages.length - 1];
+    if (messages.length === before + 1 && last?.role === 'user') {
+      this.#tree.remove(last.id);
+      this.#state.messages = messages.slice(0, -1);
+    }
+    if (this.#state.messages.length === before) {
+      this.#failed = draft;
+      this.#draft = draft;
+      this.#publish();
+    }
   }
 
   async #retry(draft: ConversationDraft | undefined): Promise<boolean> {
@@ -334,6 +400,7 @@ export class ConversationController {
       messageOptions: this.#messageOptions,
       seeded: this.#seeded,
       branchVersion: this.#branchVersion,
+      retryWait: this.#retrySchedule.wait,
     };
   }
 }
@@ -355,4 +422,14 @@ async function toFilePart(file: File): Promise<FileUIPart> {
     filename: file.name,
     url: await fileToDataUrl(file),
   };
+}
+
+/** Whether a failed request is worth retrying by itself, and when: a busy server, or offline. */
+function retryWaitFor(error: Error | undefined): RetryWait | undefined {
+  if (!isAgentChatError(error)) return undefined;
+  if (error.kind === 'network' && isOffline()) return { online: true };
+  if (error.retryAfterMs !== undefined && (error.status === 429 || error.status === 503)) {
+    return { at: Date.now() + error.retryAfterMs };
+  }
+  return undefined;
 }

@@ -2,6 +2,7 @@ import type { ChatOnDataCallback, ChatOnToolCallCallback, ChatStatus, UIMessage 
 import type { Backend, Conversation, MessageOptions } from '../backend.ts';
 import type { BranchPosition } from './message-tree.ts';
 import type { RenderPacing } from './render-pacing.ts';
+import type { RetryWait } from './retry-schedule.ts';
 
 /** What the user tried to send, given back after a failed send so nothing is lost. */
 export interface ConversationDraft {
@@ -52,6 +53,11 @@ export interface ConversationSnapshot {
   seeded: boolean;
   /** Bumps whenever branches are added or switched, so branch pickers re-read their position. */
   branchVersion: number;
+  /**
+   * The last send will be retried by itself: at `at` (epoch ms; the server said it is busy), or
+   * once the browser is `online` again. Any action cancels it (stop hands the turn back).
+   */
+  retryWait: RetryWait | undefined;
 }
 
 /** Everything that can happen to a conversation, through `dispatch`. */

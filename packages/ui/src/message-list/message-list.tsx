@@ -1,3 +1,4 @@
+import type { RetryWait } from '@agent-chat/client';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ChatStatus, UIMessage } from 'ai';
 import * as React from 'react';
@@ -50,19 +51,25 @@ export interface MessageListProps extends Omit<React.ComponentProps<'div'>, 'chi
   toolResponses?: boolean;
   /** Ratings given, by message id. */
   feedback?: MessageActionsValue['feedback'];
+  /** The failed send will be retried by itself (`useConversation().retryWait`): shows the wait. */
+  retryWait?: RetryWait | undefined;
 }
 
 function FooterRow({
   kind,
   error,
+  retryWait,
   onRetry,
   onResume,
-}: { kind: ListFooter } & MessageCallbacks & { error?: Error | string | undefined }) {
+}: { kind: ListFooter } & MessageCallbacks & {
+    error?: Error | string | undefined;
+    retryWait?: RetryWait | undefined;
+  }) {
   switch (kind) {
     case 'pending':
       return <StreamingIndicator data-slot="message-list-pending" />;
     case 'error':
-      return <MessageError error={error} onRetry={onRetry} />;
+      return <MessageError error={error} onRetry={onRetry} retryWait={retryWait} />;
     case 'interrupted':
       return <InterruptedNotice onResume={onResume} onRetry={onRetry} />;
   }
@@ -101,6 +108,7 @@ export function MessageList({
   branches,
   toolResponses,
   feedback,
+  retryWait,
   className,
   ...props
 }: MessageListProps) {
@@ -217,7 +225,9 @@ export function MessageList({
                         data-slot="message-list-row"
                         className="mx-auto w-full max-w-3xl px-4 py-3"
                       >
-                        {footer ? <FooterRow kind={footer} error={error} {...callbacks} /> : null}
+                        {footer ? (
+                          <FooterRow kind={footer} error={error} retryWait={retryWait} {...callbacks} />
+                        ) : null}
                       </div>
                     );
                   }

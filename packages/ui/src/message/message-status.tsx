@@ -1,4 +1,5 @@
-import type * as React from 'react';
+import { describeError, isAgentChatError, type RetryWait } from '@agent-chat/client';
+import * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { AlertIcon } from '../lib/icons.tsx';
 
@@ -59,11 +60,47 @@ export function InterruptedNotice({ onResume, onRetry, className, ...props }: In
 export interface MessageErrorProps extends React.ComponentProps<'div'> {
   error?: Error | string | undefined;
   onRetry?: (() => void) | undefined;
+  /** A retry the controller will make by itself: at a time (a countdown), or once back online. */
+  retryWait?: RetryWait | undefined;
 }
 
-/** The error that ended a reply, announced assertively, with Retry where available. */
-export function MessageError({ error, onRetry, className, ...props }: MessageErrorProps) {
-  const text = typeof error === 'string' ? error : error?.message || 'Something went wrong.';
+/** The sentence to show: the kit's advice, or the server's own words when it sent an error text. */
+function headline(error: Error | string | undefined): { title: string; detail: string | undefined } {
+  if (error === undefined) return { title: 'Something went wrong.', detail: undefined };
+  if (typeof error === 'string') return { title: error, detail: undefined };
+  const described = describeError(error);
+  // An error part of a reply carries a sentence written for people; show it as it is.
+  const own = !isAgentChatError(error) && described.kind === 'unknown' && error.message;
+  return own
+    ? { title: error.message, detail: undefined }
+    : { title: described.title, detail: described.detail };
+}
+
+/** Seconds left until `at`, ticking once a second while mounted. */
+function useSecondsUntil(at: number | undefined): number | undefined {
+  const [now, setNow] = React.useState(() => Date.now());
+  React.useEffect(() => {
+    if (at === undefined) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [at]);
+  return at === undefined ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/**
+ * The error that ended a reply, announced assertively: a sentence a person can act on, the
+ * technical detail behind a disclosure, Retry where available, and the countdown of an automatic
+ * retry (a busy server's `Retry-After`) or the wait for the network.
+ */
+export function MessageError({ error, onRetry, retryWait, className, ...props }: MessageErrorProps) {
+  const { title, detail } = headline(error);
+  const seconds = useSecondsUntil(retryWait && 'at' in retryWait ? retryWait.at : undefined);
+  const waiting =
+    retryWait === undefined
+      ? undefined
+      : 'online' in retryWait
+        ? 'Waiting for the network; it will be sent again when you are back online.'
+        : `Trying again in ${seconds ?? 0} s.`;
   return (
     <div
       role="alert"
@@ -76,12 +113,30 @@ export function MessageError({ error, onRetry, className, ...props }: MessageErr
     >
       <AlertIcon className="shrink-0 text-destructive" />
       <span data-slot="message-error-text" className="min-w-0 flex-1 break-words">
-        {text}
+        {title}
       </span>
       {onRetry ? (
         <button type="button" data-slot="message-retry" className={noticeButton} onClick={onRetry}>
-          Retry
+          {retryWait ? 'Retry now' : 'Retry'}
         </button>
+      ) : null}
+      {waiting ? (
+        // Not inside the alert's first announcement: a countdown read every second would be noise.
+        <span
+          data-slot="message-error-retry-wait"
+          aria-live="off"
+          className="basis-full text-muted-foreground"
+        >
+          {waiting}
+        </span>
+      ) : null}
+      {detail ? (
+        <details data-slot="message-error-detail" className="basis-full text-xs text-muted-foreground">
+          <summary className="cursor-pointer rounded-sm focus-visible:outline-2 focus-visible:outline-ring">
+            Details
+          </summary>
+          <p className="mt-1 whitespace-pre-wrap break-words font-mono">{detail}</p>
+        </details>
       ) : null}
     </div>
   );

@@ -53,6 +53,7 @@ export interface ThreadViewProps extends Omit<React.ComponentProps<'div'>, 'chil
   branches?: boolean | undefined;
   toolResponses?: boolean | undefined;
   feedback?: MessageListProps['feedback'];
+  retryWait?: MessageListProps['retryWait'];
   /** Controlled text of the composer (uncontrolled when absent). */
   composerText?: string;
   onComposerTextChange?: (text: string) => void;
@@ -93,6 +94,7 @@ export function ThreadView({
   branches,
   toolResponses,
   feedback,
+  retryWait,
   onToolOutput,
   onFeedback,
   onSwitchBranch,
@@ -142,6 +144,7 @@ export function ThreadView({
         branches={branches}
         toolResponses={toolResponses}
         feedback={feedback}
+        retryWait={retryWait}
       />
       <div data-slot="thread-composer" className="mx-auto grid w-full max-w-3xl gap-2 px-4 pb-4">
         {busy ? null : (

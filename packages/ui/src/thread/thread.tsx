@@ -124,6 +124,7 @@ export function Thread({
       branches={capabilities.branches}
       toolResponses={capabilities.toolResponses}
       feedback={ratings}
+      retryWait={conversation.retryWait}
       followUps={followUps}
       settings={conversation.settings}
       onSettingsChange={capabilities.settings ? conversation.updateSettings : undefined}
