@@ -1,6 +1,6 @@
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { E2E_APIS, type E2eApi } from './support/context.ts';
+import { E2E_APIS, PLATFORM_APIS, type PlatformApi } from './support/context.ts';
 import {
   expectNoAxeViolations,
   lastReply,
@@ -13,7 +13,7 @@ import {
 
 /** What each platform offers, and so what the demo must show or hide. */
 const offers: Record<
-  E2eApi,
+  PlatformApi,
   { attach: boolean; settings: boolean; rename: boolean; richParts: boolean; tabs: string[] }
 > = {
   'noxus-v1': { attach: true, settings: true, rename: true, richParts: true, tabs: ['Platform'] },
@@ -53,7 +53,7 @@ test('each preview server says which API and upstream it uses, never the key', (
   }
 });
 
-describe.each(E2E_APIS)('the demo on %s', (api) => {
+describe.each(PLATFORM_APIS)('the demo on %s', (api) => {
   test('a conversation: streamed markdown, reasoning, a tool call and sources', async () => {
     const demo = await openDemo(browser, api);
     const { page } = demo;
