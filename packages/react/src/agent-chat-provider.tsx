@@ -7,6 +7,8 @@ import {
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import * as React from 'react';
 import { ConversationRegistry } from './conversation-registry.ts';
+import { AgentChatLocaleProvider } from './i18n/locale-context.tsx';
+import type { AgentChatMessagesOverride } from './i18n/messages.ts';
 
 export type { RenderPacing } from '@agent-chat/client';
 
@@ -43,11 +45,18 @@ export interface AgentChatProviderProps {
   attachments?: AttachmentDefaults;
   /** Defaults to `frame`: at most one React commit per animation frame while a reply streams. */
   renderPacing?: RenderPacing;
+  /**
+   * Locale of the kit's text and `Intl` formatting (`en` by default; `ar` and `pt` ship too).
+   * The provider sets no `dir`: set `dir={useLocale().dir}` (or `dir="rtl"`) on an ancestor.
+   */
+  locale?: string;
+  /** Messages replacing some of the locale's, e.g. `{ send: 'Go' }`. */
+  messages?: AgentChatMessagesOverride;
   children?: React.ReactNode;
 }
 
 /**
- * Gives the hooks a backend, a QueryClient and defaults.
+ * Gives the hooks a backend, a QueryClient and defaults, and the components their locale and messages.
  * @example <AgentChatProvider backend={noxusV1({ baseUrl: '/agent-chat' })}><Thread /></AgentChatProvider>
  */
 export function AgentChatProvider({
@@ -55,6 +64,8 @@ export function AgentChatProvider({
   queryClient,
   attachments,
   renderPacing = 'frame',
+  locale,
+  messages,
   children,
 }: AgentChatProviderProps) {
   const [ownClient] = React.useState(
@@ -81,7 +92,15 @@ export function AgentChatProvider({
   }, [backend, client, registry, attachments, renderPacing]);
   return (
     <QueryClientProvider client={client}>
-      <AgentChatContext.Provider value={value}>{children}</AgentChatContext.Provider>
+      <AgentChatContext.Provider value={value}>
+        {locale === undefined && messages === undefined ? (
+          children
+        ) : (
+          <AgentChatLocaleProvider locale={locale} messages={messages}>
+            {children}
+          </AgentChatLocaleProvider>
+        )}
+      </AgentChatContext.Provider>
     </QueryClientProvider>
   );
 }

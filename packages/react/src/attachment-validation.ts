@@ -1,4 +1,6 @@
-import { formatBytes } from './format-bytes.ts';
+import { en } from './i18n/en.ts';
+import { formatBytes } from './i18n/format.ts';
+import type { AgentChatMessages } from './i18n/messages.ts';
 
 /** Limits an attachment is checked against. */
 export interface AttachmentLimits {
@@ -23,22 +25,26 @@ export function isAccepted(file: { name: string; type: string }, accept: string[
 
 /**
  * Why a file cannot be attached, as a sentence a person can act on, or undefined when it can.
- * `position` is how many files are already attached.
+ * `position` is how many files are already attached; the sentence is in `locale` with `messages`.
  */
 export function attachmentProblem(
   file: { name: string; size: number; type: string },
   limits: AttachmentLimits,
   position: number,
+  locale = 'en',
+  messages: AgentChatMessages = en,
 ): string | undefined {
-  if (position >= limits.maxFiles) {
-    return `${file.name} was not added: you can attach at most ${limits.maxFiles} file${limits.maxFiles === 1 ? '' : 's'} to a message.`;
-  }
+  if (position >= limits.maxFiles) return messages.tooManyFiles(file.name, limits.maxFiles);
   if (file.size > limits.maxFileBytes) {
-    return `${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(limits.maxFileBytes)}.`;
+    const size = (bytes: number) => formatBytes(bytes, locale, messages.unknownSize);
+    return messages.fileTooLarge(file.name, size(file.size), size(limits.maxFileBytes));
   }
   if (!isAccepted(file, limits.accept)) {
-    return `${file.name} is not a file type this agent accepts (${limits.accept?.join(', ')}).`;
+    return messages.fileTypeNotAccepted(
+      file.name,
+      new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(limits.accept ?? []),
+    );
   }
-  if (file.size === 0) return `${file.name} is empty.`;
+  if (file.size === 0) return messages.fileEmpty(file.name);
   return undefined;
 }

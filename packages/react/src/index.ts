@@ -14,6 +14,25 @@ export {
 } from './attachment-validation.ts';
 export { ConversationRegistry } from './conversation-registry.ts';
 export { formatBytes } from './format-bytes.ts';
+export { ar } from './i18n/ar.ts';
+export { en } from './i18n/en.ts';
+export { formatDate, formatDuration, formatNumber, formatRelativeTime } from './i18n/format.ts';
+export {
+  type AgentChatLocale,
+  AgentChatLocaleProvider,
+  type AgentChatLocaleProviderProps,
+  useLocale,
+  useMessages,
+} from './i18n/locale-context.tsx';
+export type { AgentChatMessages, AgentChatMessagesOverride, MessageRole } from './i18n/messages.ts';
+export { pt } from './i18n/pt.ts';
+export {
+  directionOf,
+  mergeMessages,
+  messagesFor,
+  type ShippedLanguage,
+  translations,
+} from './i18n/translations.ts';
 export { queryKeys } from './query-keys.ts';
 export {
   type AttachmentItem,

@@ -2,6 +2,7 @@ import { fileToDataUrl } from '@agent-chat/client';
 import * as React from 'react';
 import { useAgentChat } from './agent-chat-provider.tsx';
 import { type AttachmentLimits, attachmentProblem } from './attachment-validation.ts';
+import { useLocale, useMessages } from './i18n/locale-context.tsx';
 
 /** One picked, dropped or pasted file. */
 export interface AttachmentItem {
@@ -57,6 +58,8 @@ function canPreview(file: File): boolean {
  */
 export function useAttachments(options: UseAttachmentsOptions = {}): AttachmentsState {
   const { defaults } = useAgentChat('useAttachments');
+  const { locale } = useLocale();
+  const messages = useMessages();
   const limits = React.useMemo<AttachmentLimits>(
     () => ({
       maxFileBytes: options.maxFileBytes ?? defaults.attachments.maxFileBytes,
@@ -77,7 +80,7 @@ export function useAttachments(options: UseAttachmentsOptions = {}): Attachments
     (files: File[] | FileList) => {
       let accepted = itemsRef.current.filter((item) => item.status !== 'error').length;
       const added = Array.from(files).map((file): AttachmentItem => {
-        const problem = attachmentProblem(file, limits, accepted);
+        const problem = attachmentProblem(file, limits, accepted, locale, messages);
         if (!problem) accepted++;
         const base = {
           id: `attachment-${++nextId}`,
@@ -108,7 +111,7 @@ export function useAttachments(options: UseAttachmentsOptions = {}): Attachments
       }
       return added;
     },
-    [limits, update],
+    [limits, update, locale, messages],
   );
 
   const remove = React.useCallback((id: string) => {
