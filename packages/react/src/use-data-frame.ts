@@ -19,8 +19,14 @@ export interface UseDataFrameOptions {
 /** A window onto a data frame of any size. */
 export interface DataFrameState {
   columns: string[];
-  /** Total rows, when the backend reports it. */
+  /** Total rows, when the backend reports it or a short page showed where the frame ends. */
   rowCount: number | undefined;
+  /**
+   * Rows known to exist: `rowCount` when known, else the end of the farthest page loaded. While
+   * the total is unknown, a table shows these plus one row whose `ensureRange` loads the next page,
+   * and so pages on until a short page.
+   */
+  knownRowCount: number;
   /** A row by its index in the (ordered) frame, or undefined while its page loads. */
   getRow(index: number): Record<string, unknown> | undefined;
   /** Tell the hook which rows are in view: missing pages load, far ones are evicted. */
@@ -32,10 +38,33 @@ export interface DataFrameState {
   error: Error | null;
 }
 
+/** What the pages loaded so far say about a frame's shape. */
+interface KnownShape {
+  key: readonly unknown[];
+  columns: string[];
+  /** The total the backend reported. */
+  rowCount?: number;
+  /** End of the farthest page with rows. */
+  end: number;
+  /** The total a short page revealed, when the backend reports none. */
+  endSeen?: number;
+}
+
+function learnShape(known: KnownShape, slice: DataFrameSlice, offset: number, pageSize: number): void {
+  if (slice.rowCount !== undefined) known.rowCount = slice.rowCount;
+  if (slice.columns.length > 0) known.columns = slice.columns;
+  const rows = slice.rows.length;
+  if (rows > 0) known.end = Math.max(known.end, offset + rows);
+  // A short page is the last one: nothing lies after it (an empty one: nothing after the rows seen).
+  if (rows < pageSize && known.end <= offset + rows) known.endSeen = rows > 0 ? offset + rows : known.end;
+}
+
 /**
  * Random access to a data frame, one page of rows per request, holding only the pages around the
  * view (plus a bounded cache), so a table can scroll a 1,000,000-row frame. Pages are independent
  * queries rather than one infinite query: a jump to row 900,000 must not load what lies before it.
+ * A backend that reports no total still shows every row: `knownRowCount` grows page by page until
+ * a short page says where the frame ends (then `rowCount` is that end).
  * @example const frame = useDataFrame(conversationId, 'sales', { orderBy: '-units' });
  */
 export function useDataFrame(
@@ -94,15 +123,15 @@ export function useDataFrame(
   const loaded = results
     .map((result) => result.data)
     .filter((data): data is DataFrameSlice => data !== undefined);
-  const known = React.useRef<{ key: typeof baseKey; rowCount?: number; columns: string[] }>({
-    key: baseKey,
-    columns: [],
+  const known = React.useRef<KnownShape>({ key: baseKey, columns: [], end: 0 });
+  if (known.current.key !== baseKey) known.current = { key: baseKey, columns: [], end: 0 };
+  results.forEach((result, index) => {
+    const slice = result.data;
+    const page = pageIndexes[index];
+    if (slice === undefined || page === undefined) return;
+    learnShape(known.current, slice, page * pageSize, pageSize);
   });
-  if (known.current.key !== baseKey) known.current = { key: baseKey, columns: [] };
-  for (const slice of loaded) {
-    if (slice.rowCount !== undefined) known.current.rowCount = slice.rowCount;
-    if (slice.columns.length > 0) known.current.columns = slice.columns;
-  }
+  const rowCount = known.current.rowCount ?? known.current.endSeen;
 
   const dataKey = results.map((result) => result.dataUpdatedAt).join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new page of data must give a new getRow
@@ -135,7 +164,8 @@ export function useDataFrame(
 
   return {
     columns: known.current.columns,
-    rowCount: known.current.rowCount,
+    rowCount,
+    knownRowCount: rowCount ?? known.current.end,
     getRow,
     ensureRange,
     loadedRowCount,

@@ -34,6 +34,12 @@ export interface DataFrameSource {
   columns: readonly string[];
   /** Total rows, when known. */
   rowCount: number | undefined;
+  /**
+   * Rows known to exist while the total is not (`useDataFrame` gives it). The grid then shows
+   * these plus one loading row, whose `ensureRange` fetches the next page, until `rowCount` is
+   * known. Without it, an unknown total shows no rows.
+   */
+  knownRowCount?: number;
   /** A row, or undefined while its page loads. */
   getRow(index: number): Record<string, unknown> | undefined;
   /** Called with the rows in view (plus a margin), inclusive, so that their pages load. */
@@ -129,7 +135,8 @@ export function DataFrameGrid({
     if (sort && !shown.includes(sort.column)) updateSort(undefined);
   };
 
-  const rowCount = frame.rowCount ?? 0;
+  // An unknown total: the known rows and one more, which loads the next page when it comes into view.
+  const rowCount = frame.rowCount ?? (frame.knownRowCount === undefined ? 0 : frame.knownRowCount + 1);
   const virtual = useVirtualRows({ rowCount, rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT });
   const { rendered, visible } = virtual;
   // A new order makes the rows in view meaningless; start again from the top, like a fresh query.
@@ -193,15 +200,16 @@ export function DataFrameGrid({
 
   const captionId = React.useId();
   const count = (value: number) => formatters.number.format(value);
+  // Rows the caption counts: the total, or those known so far (the loading row is not one).
+  const counted = frame.rowCount ?? frame.knownRowCount;
+  const shownEnd = counted === undefined ? visible.end : Math.min(visible.end, counted - 1);
   const caption =
-    frame.rowCount === undefined
+    counted === undefined || (frame.rowCount === undefined && counted === 0)
       ? frame.isLoading
         ? 'Loading data frame…'
         : 'Row count unknown'
-      : `${count(rowCount)} ${rowCount === 1 ? 'row' : 'rows'}${
-          visible.end >= visible.start
-            ? ` · showing ${count(visible.start + 1)}–${count(visible.end + 1)}`
-            : ''
+      : `${frame.rowCount === undefined ? 'At least ' : ''}${count(counted)} ${counted === 1 ? 'row' : 'rows'}${
+          shownEnd >= visible.start ? ` · showing ${count(visible.start + 1)}–${count(shownEnd + 1)}` : ''
         } · ${visibleColumns.length} of ${allColumns.length} columns`;
   const tableWidth = INDEX_WIDTH + visibleColumns.length * COLUMN_WIDTH;
 

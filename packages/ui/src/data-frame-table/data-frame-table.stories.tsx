@@ -195,6 +195,70 @@ export const FewColumns: Story = {
   },
 };
 
+/** Asks the mock agent for its 500-row frame. */
+async function seedSmallFrame(backend: Backend): Promise<SeedResult> {
+  const conversation = await backend.createConversation({ name: 'Small data frame' });
+  await backend.chat(conversation.id, { text: '/dataframe' });
+  const [frame] = await requireFacet(backend, 'dataFrames').dataFrames.list(conversation.id);
+  if (!frame) throw new Error('The mock did not create a data frame for /dataframe.');
+  return { conversationId: conversation.id, frame: frame.name };
+}
+
+function withoutTotals(backend: Backend): Backend {
+  // Slices arrive without a total, as from servers that never count their rows.
+  const { dataFrames } = requireFacet(backend, 'dataFrames');
+  return {
+    ...backend,
+    dataFrames: {
+      ...dataFrames,
+      get: async (...args) => {
+        const { rowCount: _total, ...slice } = await dataFrames.get(...args);
+        return slice;
+      },
+    },
+  };
+}
+
+/**
+ * A server that reports no total: the grid shows the rows it has plus one loading row, pages on
+ * as that row comes into view, and learns the total from the first short page.
+ */
+export const UnknownTotal: Story = {
+  args: { pageSize: 100 },
+  decorators: [
+    (Story) => (
+      <MockPlatformProvider
+        platform="agents-v2"
+        server={{ tokenDelayMs: 0 }}
+        seed={seedSmallFrame}
+        wrap={withoutTotals}
+      >
+        <Story />
+      </MockPlatformProvider>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const grid = await canvas.findByRole('grid', {}, { timeout: 10_000 });
+    await canvas.findByText(/^At least 100 rows/, {}, { timeout: 10_000 });
+    await expect(grid).toHaveAttribute('aria-rowcount', '-1');
+    const scroller = scrollerOf(canvasElement);
+    await waitFor(
+      () => {
+        scroller.scrollTop = scroller.scrollHeight;
+        expect(canvas.getByText(/^500 rows/)).toBeInTheDocument();
+      },
+      { timeout: 20_000 },
+    );
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '501'));
+    await waitFor(() => {
+      scroller.scrollTop = scroller.scrollHeight;
+      expect(renderedRowIndexes(grid).at(-1)).toBe(499);
+      expect(grid.querySelector('tbody tr:last-child')).toHaveAttribute('data-state', 'loaded');
+    });
+  },
+};
+
 /** While the first slice is on its way. */
 export const Loading: Story = {
   decorators: [
