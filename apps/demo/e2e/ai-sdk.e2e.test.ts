@@ -18,7 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-test('ai-sdk: a tool behind approval — approve and it runs; deny with a reason and the model answers that', async () => {
+test('ai-sdk: a tool behind approval — approve it, it runs, the model answers; the conversation goes on', async () => {
   const demo = await openDemo(browser, 'ai-sdk');
   const { page } = demo;
   await page.getByRole('textbox', { name: 'Message', exact: true }).waitFor();
@@ -33,16 +33,27 @@ test('ai-sdk: a tool behind approval — approve and it runs; deny with a reason
   await card.locator('[data-slot="tool-state"]', { hasText: 'Completed' }).waitFor();
   await waitIdle(page);
 
-  await sendMessage(page, '/approve report.pdf');
-  const second = lastReply(page).locator('[data-slot="tool"]');
-  await second.getByRole('button', { name: 'Deny' }).waitFor();
-  await second.getByRole('textbox', { name: 'Reason (optional)' }).fill('I still need it');
-  await second.getByRole('button', { name: 'Deny' }).click();
-  await lastReply(page).getByText('Understood, I did not delete report.pdf; it is still there.').waitFor();
-  await second.locator('[data-slot="tool-state"]', { hasText: 'Denied' }).waitFor();
+  // The approved call's message is sent back with the next turn, and the server must accept it.
+  await sendMessage(page, '/reasoning');
+  await lastReply(page)
+    .getByText(/42 is the answer/)
+    .waitFor();
   await waitIdle(page);
-  // The first call stays approved and done: a later denial touches only its own call.
-  await messageLog(page).getByText('Done: I deleted notes.txt.').waitFor();
+  expect(await messageLog(page).getByRole('alert').count()).toBe(0);
+  await demo.close();
+});
+
+test('ai-sdk: deny a tool call with a reason — it does not run, the model answers the denial', async () => {
+  const demo = await openDemo(browser, 'ai-sdk');
+  const { page } = demo;
+  await sendMessage(page, '/approve report.pdf');
+  const card = lastReply(page).locator('[data-slot="tool"]');
+  await card.getByRole('button', { name: 'Deny' }).waitFor();
+  await card.getByRole('textbox', { name: 'Reason (optional)' }).fill('I still need it');
+  await card.getByRole('button', { name: 'Deny' }).click();
+  await lastReply(page).getByText('Understood, I did not delete report.pdf; it is still there.').waitFor();
+  await card.locator('[data-slot="tool-state"]', { hasText: 'Denied' }).waitFor();
+  await waitIdle(page);
   await demo.close();
 });
 

@@ -81,5 +81,5 @@ describe.each<E2eApi>(['ai-sdk', 'noxus-v1'])('branches and feedback on %s', (ap
     await expect.poll(() => poor.getAttribute('aria-pressed')).toBe('true');
     expect(await good.getAttribute('aria-pressed')).toBe('false');
     await demo.close();
-  });
+  }, 120_000);
 });
