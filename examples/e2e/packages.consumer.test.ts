@@ -44,14 +44,15 @@ describe('the size budget (gzipped initial load, react and react-dom aside)', ()
     },
   );
 
-  test('Markdown alone pulls neither the data grid, the hooks nor the highlighter', async () => {
+  test('Markdown alone pulls neither the data grid, the AI SDK nor the highlighter', async () => {
     const result = (await measure('markdown')) as Measured;
     const names = Object.keys(result.packages);
     for (const name of [
       '@tanstack/react-table',
       '@tanstack/react-virtual',
-      '@agent-chat/react',
       'ai',
+      'zod',
+      '@ai-sdk/react',
       'lowlight',
       'highlight.js',
     ]) {
