@@ -1,4 +1,4 @@
-import { formatBytes } from '@agent-chat/react';
+import { formatBytes, useLocale, useMessages } from '@agent-chat/react';
 import type * as React from 'react';
 import { Button } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
@@ -20,13 +20,15 @@ export function AttachmentChip({ attachment, onRemove, className, ...props }: At
   const { name, size, status, progress, error, previewUrl } = attachment;
   const errorId = `${attachment.id}-error`;
   const busy = status === 'pending' || status === 'processing';
+  const t = useMessages();
+  const { locale } = useLocale();
   return (
     <li
       data-slot="attachment-chip"
       data-state={status}
       aria-describedby={error ? errorId : undefined}
       className={cn(
-        'relative flex w-56 max-w-full items-center gap-2 rounded-lg border border-border bg-muted p-1.5 pr-8 text-xs text-foreground data-[state=error]:border-destructive',
+        'relative flex w-56 max-w-full items-center gap-2 rounded-lg border border-border bg-muted p-1.5 pe-8 text-xs text-foreground data-[state=error]:border-destructive',
         className,
       )}
       {...props}
@@ -56,13 +58,13 @@ export function AttachmentChip({ attachment, onRemove, className, ...props }: At
           </span>
         ) : (
           <span data-slot="attachment-size" className="text-muted-foreground">
-            {formatBytes(size)}
+            {formatBytes(size, locale, t.unknownSize)}
           </span>
         )}
         {busy ? (
           <progress
             data-slot="attachment-progress"
-            aria-label={`Processing ${name}`}
+            aria-label={t.processingFile(name)}
             className="h-1 w-full overflow-hidden rounded-full accent-primary"
             {...(progress === undefined ? {} : { value: progress, max: 1 })}
           />
@@ -73,9 +75,9 @@ export function AttachmentChip({ attachment, onRemove, className, ...props }: At
           variant="ghost"
           size="icon"
           data-slot="attachment-remove"
-          aria-label={`Remove ${name}`}
+          aria-label={t.removeFile(name)}
           onClick={() => onRemove(attachment.id)}
-          className="absolute top-1 right-1 size-6 rounded-full hover:bg-background hover:text-foreground"
+          className="absolute end-1 top-1 size-6 rounded-full hover:bg-background hover:text-foreground"
         >
           <XIcon width="14" height="14" />
         </Button>

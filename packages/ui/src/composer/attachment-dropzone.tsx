@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import type * as React from 'react';
 import { useDropzone } from 'react-dropzone';
 import { cn } from '../lib/cn.ts';
@@ -7,7 +8,7 @@ export interface AttachmentDropzoneProps extends Omit<React.ComponentProps<'div'
   /** Called with every dropped file; validation (size, type, count) is the attachments' job. */
   onFiles(files: File[]): void;
   disabled?: boolean;
-  /** Text of the overlay shown while files are dragged over. */
+  /** Text of the overlay shown while files are dragged over; `dropFilesToAttach` of the messages by default. */
   label?: string;
 }
 
@@ -19,11 +20,12 @@ export interface AttachmentDropzoneProps extends Omit<React.ComponentProps<'div'
 export function AttachmentDropzone({
   onFiles,
   disabled = false,
-  label = 'Drop files to attach',
+  label,
   className,
   children,
   ...props
 }: AttachmentDropzoneProps) {
+  const t = useMessages();
   const { getRootProps, isDragActive } = useDropzone({
     // Rejected files are passed on too, so each gets a chip that says what is wrong with it.
     onDrop: (accepted, rejected) => {
@@ -52,7 +54,7 @@ export function AttachmentDropzone({
           data-slot="attachment-dropzone-overlay"
           className="pointer-events-none absolute inset-2 z-20 flex items-center justify-center rounded-bubble border-2 border-dashed border-primary bg-background/90 text-base font-medium text-foreground"
         >
-          {label}
+          {label ?? t.dropFilesToAttach}
         </div>
       ) : null}
     </div>

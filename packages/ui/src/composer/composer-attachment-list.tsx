@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { AttachmentChip } from './attachment-chip.tsx';
@@ -9,11 +10,12 @@ import { useComposerContext } from './composer-context.tsx';
  */
 export function ComposerAttachmentList({ className, ...props }: React.ComponentProps<'ul'>) {
   const { attachments, focusInput } = useComposerContext('ComposerAttachmentList');
+  const t = useMessages();
   if (!attachments || attachments.items.length === 0) return null;
   return (
     <ul
       data-slot="composer-attachments"
-      aria-label="Attachments"
+      aria-label={t.attachmentsLabel}
       className={cn('flex flex-wrap gap-2', className)}
       {...props}
     >

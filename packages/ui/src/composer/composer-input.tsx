@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { useComposerContext } from './composer-context.tsx';
@@ -28,12 +29,13 @@ export function ComposerInput({
 }: ComposerInputProps) {
   const { text, setText, isBusy, disabled, send, stop, attachments, textareaRef } =
     useComposerContext('ComposerInput');
+  const t = useMessages();
   useAutoGrow(textareaRef, text, maxHeight);
   return (
     <textarea
       ref={textareaRef}
       data-slot="composer-input"
-      aria-label="Message"
+      aria-label={t.composerInputLabel}
       rows={1}
       value={text}
       disabled={disabled}

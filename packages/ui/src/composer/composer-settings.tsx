@@ -1,4 +1,5 @@
 import type { ConversationSettings } from '@agent-chat/client';
+import { useLocale, useMessages } from '@agent-chat/react';
 import { Popover } from 'radix-ui';
 import * as React from 'react';
 import { Button, focusRing } from '../lib/button.tsx';
@@ -33,6 +34,8 @@ export function ComposerSettings({
   models = [],
   className,
 }: ComposerSettingsProps) {
+  const t = useMessages();
+  const { locale } = useLocale();
   const [open, setOpen] = React.useState(false);
   const container = usePortalContainer();
   const [draft, setDraft] = React.useState<ConversationSettings>(settings ?? {});
@@ -54,7 +57,7 @@ export function ComposerSettings({
           variant="ghost"
           size="icon"
           data-slot="composer-settings-trigger"
-          aria-label="Conversation settings"
+          aria-label={t.conversationSettings}
           className={cn('rounded-full', className)}
         >
           <SlidersIcon />
@@ -66,7 +69,7 @@ export function ComposerSettings({
           side="top"
           align="start"
           sideOffset={8}
-          aria-label="Conversation settings"
+          aria-label={t.conversationSettings}
           className="z-50 flex w-80 max-w-[calc(100vw-2rem)] flex-col gap-3 rounded-bubble border border-border bg-popover p-4 text-popover-foreground shadow-lg"
         >
           <form
@@ -82,14 +85,14 @@ export function ComposerSettings({
           >
             {modelOptions.length > 0 ? (
               <label data-slot="composer-settings-model" className={field} htmlFor={`${ids}-model`}>
-                Model
+                {t.settingsModel}
                 <select
                   id={`${ids}-model`}
                   className={control}
                   value={model}
                   onChange={(event) => setDraft({ ...draft, modelSelection: [event.currentTarget.value] })}
                 >
-                  {model ? null : <option value="">Default</option>}
+                  {model ? null : <option value="">{t.settingsDefaultModel}</option>}
                   {modelOptions.map((name) => (
                     <option key={name} value={name}>
                       {name}
@@ -100,7 +103,7 @@ export function ComposerSettings({
             ) : null}
             {draft.tools && draft.tools.length > 0 ? (
               <fieldset data-slot="composer-settings-tools" className="flex flex-col gap-1.5 text-sm">
-                <legend className="mb-1">Tools</legend>
+                <legend className="mb-1">{t.settingsTools}</legend>
                 {draft.tools.map((tool, index) => (
                   <label
                     key={tool.name}
@@ -124,7 +127,10 @@ export function ComposerSettings({
             ) : null}
             <label data-slot="composer-settings-temperature" className={field} htmlFor={`${ids}-temperature`}>
               <span className="flex justify-between">
-                Temperature <output htmlFor={`${ids}-temperature`}>{temperature.toFixed(1)}</output>
+                {t.settingsTemperature}{' '}
+                <output htmlFor={`${ids}-temperature`}>
+                  {temperature.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
+                </output>
               </span>
               <input
                 id={`${ids}-temperature`}
@@ -142,7 +148,7 @@ export function ComposerSettings({
               className={field}
               htmlFor={`${ids}-instructions`}
             >
-              Extra instructions
+              {t.settingsInstructions}
               <textarea
                 id={`${ids}-instructions`}
                 rows={3}
@@ -154,11 +160,11 @@ export function ComposerSettings({
             <div data-slot="composer-settings-actions" className="flex justify-end gap-2">
               <Popover.Close asChild>
                 <Button variant="outline" size="sm">
-                  Cancel
+                  {t.cancel}
                 </Button>
               </Popover.Close>
               <Button type="submit" size="sm">
-                Save
+                {t.save}
               </Button>
             </div>
           </form>

@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import type * as React from 'react';
 import { Button } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
@@ -11,6 +12,7 @@ import { useComposerContext } from './composer-context.tsx';
 export function ComposerSubmit({ className, onClick, ...props }: React.ComponentProps<'button'>) {
   const { isBusy, canSend, blockReason, blockReasonId, stop, disabled } =
     useComposerContext('ComposerSubmit');
+  const t = useMessages();
   const inactive = !isBusy && !canSend;
   return (
     <Button
@@ -18,7 +20,7 @@ export function ComposerSubmit({ className, onClick, ...props }: React.Component
       type={isBusy ? 'button' : 'submit'}
       data-slot="composer-submit"
       data-state={isBusy ? 'streaming' : 'idle'}
-      aria-label={isBusy ? 'Stop' : 'Send'}
+      aria-label={isBusy ? t.stop : t.send}
       aria-disabled={inactive || undefined}
       aria-describedby={!isBusy && blockReason ? blockReasonId : undefined}
       disabled={disabled}

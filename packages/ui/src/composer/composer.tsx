@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import { useControllableState } from 'radix-ui/internal';
 import * as React from 'react';
 import { cn } from '../lib/cn.ts';
@@ -52,7 +53,7 @@ export function Composer({
   value,
   defaultValue = '',
   onValueChange,
-  placeholder = 'Send a message…',
+  placeholder,
   className,
   children,
   ...props
@@ -68,7 +69,8 @@ export function Composer({
   const textRef = React.useRef(text);
   textRef.current = text;
   const blockReasonId = React.useId();
-  const blockReason = sendBlockReason(attachments);
+  const t = useMessages();
+  const blockReason = sendBlockReason(attachments, t);
   const hasContent = text.trim().length > 0 || (attachments?.readyFiles.length ?? 0) > 0;
   const canSend = !disabled && !isBusy && hasContent && blockReason === undefined;
 
@@ -144,11 +146,11 @@ export function Composer({
         {children ?? (
           <>
             <ComposerAttachmentList />
-            <ComposerInput placeholder={placeholder} />
+            <ComposerInput placeholder={placeholder ?? t.composerPlaceholder} />
             <div data-slot="composer-toolbar" className="flex items-center gap-2">
               <ComposerAttachButton />
               <ComposerHint className="min-w-0 flex-1" />
-              <ComposerSubmit className="ml-auto" />
+              <ComposerSubmit className="ms-auto" />
             </div>
           </>
         )}

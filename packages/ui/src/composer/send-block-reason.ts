@@ -1,3 +1,4 @@
+import { type AgentChatMessages, en } from '@agent-chat/react';
 import type { ComposerAttachments } from './types.ts';
 
 /**
@@ -6,14 +7,13 @@ import type { ComposerAttachments } from './types.ts';
  */
 export function sendBlockReason(
   attachments: Pick<ComposerAttachments, 'items' | 'hasErrors' | 'isProcessing'> | undefined,
+  messages: Pick<AgentChatMessages, 'waitForAttachments' | 'removeFailedAttachments'> = en,
 ): string | undefined {
   if (!attachments) return undefined;
-  if (attachments.isProcessing) return 'Wait until the attachments have finished processing.';
+  if (attachments.isProcessing) return messages.waitForAttachments;
   if (attachments.hasErrors) {
     const failed = attachments.items.filter((item) => item.status === 'error').length;
-    return failed === 1
-      ? 'Remove the attachment with an error to send.'
-      : `Remove the ${failed} attachments with errors to send.`;
+    return messages.removeFailedAttachments(failed);
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { CopyButton } from '../lib/copy-button.tsx';
@@ -28,6 +29,7 @@ export const CodeBlock = React.memo(function CodeBlock({
 }: CodeBlockProps) {
   const tree = useHighlight(code, language, highlight && !streaming);
   const label = language || 'text';
+  const t = useMessages();
   return (
     <div
       data-slot="code-block"
@@ -46,10 +48,12 @@ export const CodeBlock = React.memo(function CodeBlock({
         <span data-slot="code-block-language" className="font-mono text-muted-foreground">
           {label}
         </span>
-        <CopyButton value={code} label={`Copy ${label} code`} />
+        <CopyButton value={code} label={t.copyCode(label)} />
       </div>
       <pre
         data-slot="code-block-body"
+        // Code reads left to right in every locale.
+        dir="ltr"
         // Scrollable regions must be reachable by keyboard.
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the block scrolls horizontally
         tabIndex={0}

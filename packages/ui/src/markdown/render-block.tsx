@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import type { Token, Tokens } from 'marked';
 import * as React from 'react';
 import { cn } from '../lib/cn.ts';
@@ -37,7 +38,7 @@ export function renderBlock(
       return null;
     case 'paragraph':
       return (
-        <p key={key} data-slot="markdown-paragraph" className="my-3 first:mt-0 last:mb-0">
+        <p key={key} dir="auto" data-slot="markdown-paragraph" className="my-3 first:mt-0 last:mb-0">
           {renderInline(t.tokens, depth + 1)}
         </p>
       );
@@ -48,7 +49,7 @@ export function renderBlock(
       );
     case 'plain-text':
       return (
-        <p key={key} data-slot="markdown-paragraph" className="my-3 first:mt-0 last:mb-0">
+        <p key={key} dir="auto" data-slot="markdown-paragraph" className="my-3 first:mt-0 last:mb-0">
           <PlainText text={(t as PlainTextToken).text} />
         </p>
       );
@@ -58,6 +59,7 @@ export function renderBlock(
       return (
         <Tag
           key={key}
+          dir="auto"
           data-slot="markdown-heading"
           className={cn(HEADING_CLASS[heading.depth], 'first:mt-0')}
         >
@@ -84,8 +86,9 @@ export function renderBlock(
       return (
         <blockquote
           key={key}
+          dir="auto"
           data-slot="markdown-blockquote"
-          className="my-3 border-l-4 border-border pl-4 text-muted-foreground"
+          className="my-3 border-s-4 border-border ps-4 text-muted-foreground"
         >
           {(t as Tokens.Blockquote).tokens.map((child, i) => renderBlock(child, i, options, depth + 1))}
         </blockquote>
@@ -99,7 +102,7 @@ export function renderBlock(
     case 'html':
       // Raw HTML blocks are shown as their source text, never parsed into DOM.
       return (
-        <p key={key} data-slot="markdown-html" className="my-3 whitespace-pre-wrap break-words">
+        <p key={key} dir="auto" data-slot="markdown-html" className="my-3 whitespace-pre-wrap break-words">
           {t.raw.trimEnd()}
         </p>
       );
@@ -117,13 +120,29 @@ function isClosedFence(raw: string): boolean {
   return lastLine.length >= opener.length && /^(`+|~+)$/.test(lastLine) && lastLine[0] === opener[0];
 }
 
+/** The read-only checkbox of a task list item, named in the locale. */
+function TaskCheckbox({ checked }: { checked: boolean }) {
+  const t = useMessages();
+  return (
+    <input
+      type="checkbox"
+      data-slot="markdown-task-checkbox"
+      checked={checked}
+      disabled
+      readOnly
+      aria-label={checked ? t.taskDone : t.taskNotDone}
+      className="me-2 -ms-5 align-middle accent-primary"
+    />
+  );
+}
+
 function renderList(list: Tokens.List, key: React.Key, options: BlockRenderOptions, depth: number) {
   const items = list.items.map((item, i) => {
     const children = item.tokens.map((child, j) => renderBlock(child, j, options, depth + 2));
     if (!item.task) {
       return (
         // biome-ignore lint/suspicious/noArrayIndexKey: positions are the identity of parsed rows and items
-        <li key={i} data-slot="markdown-list-item" className="my-1 ps-1">
+        <li key={i} dir="auto" data-slot="markdown-list-item" className="my-1 ps-1">
           {children}
         </li>
       );
@@ -132,19 +151,12 @@ function renderList(list: Tokens.List, key: React.Key, options: BlockRenderOptio
       <li
         // biome-ignore lint/suspicious/noArrayIndexKey: positions are the identity of parsed rows and items
         key={i}
+        dir="auto"
         data-slot="markdown-list-item"
         data-task={item.checked ? 'done' : 'open'}
         className="my-1 list-none"
       >
-        <input
-          type="checkbox"
-          data-slot="markdown-task-checkbox"
-          checked={!!item.checked}
-          disabled
-          readOnly
-          aria-label={item.checked ? 'Done' : 'Not done'}
-          className="me-2 -ms-5 align-middle accent-primary"
-        />
+        <TaskCheckbox checked={!!item.checked} />
         {children}
       </li>
     );
@@ -172,7 +184,8 @@ function renderList(list: Tokens.List, key: React.Key, options: BlockRenderOptio
 const ALIGN_CLASS = { left: 'text-left', center: 'text-center', right: 'text-right' } as const;
 
 function renderTable(table: Tokens.Table, key: React.Key, depth: number) {
-  const align = (value: Tokens.TableCell['align']) => (value ? ALIGN_CLASS[value] : 'text-left');
+  // Alignment the author wrote is kept as written; unaligned cells follow the text direction.
+  const align = (value: Tokens.TableCell['align']) => (value ? ALIGN_CLASS[value] : 'text-start');
   return (
     <div key={key} data-slot="markdown-table-wrapper" className="my-3 w-full overflow-x-auto">
       <table data-slot="markdown-table" className="w-full border-collapse text-sm">
@@ -182,6 +195,7 @@ function renderTable(table: Tokens.Table, key: React.Key, depth: number) {
               <th
                 // biome-ignore lint/suspicious/noArrayIndexKey: positions are the identity of parsed rows and items
                 key={i}
+                dir="auto"
                 data-slot="markdown-table-header-cell"
                 scope="col"
                 className={cn('px-3 py-2 font-semibold', align(cell.align))}
@@ -199,6 +213,7 @@ function renderTable(table: Tokens.Table, key: React.Key, depth: number) {
                 <td
                   // biome-ignore lint/suspicious/noArrayIndexKey: positions are the identity of parsed rows and items
                   key={i}
+                  dir="auto"
                   data-slot="markdown-table-cell"
                   className={cn('px-3 py-2 align-top', align(cell.align))}
                 >

@@ -1,3 +1,4 @@
+import { useLocale, useMessages } from '@agent-chat/react';
 import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { ChevronLeftIcon, ChevronRightIcon } from '../lib/icons.tsx';
@@ -27,11 +28,13 @@ export function BranchPicker({
   className,
   ...props
 }: BranchPickerProps) {
+  const t = useMessages();
+  const { locale } = useLocale();
   if (count < 2) return null;
   return (
     <div
       role="group"
-      aria-label="Versions"
+      aria-label={t.versions}
       data-slot="branch-picker"
       className={cn('inline-flex items-center text-xs text-muted-foreground', className)}
       {...props}
@@ -39,8 +42,8 @@ export function BranchPicker({
       <button
         type="button"
         data-slot="branch-picker-previous"
-        aria-label="Previous version"
-        title="Previous version"
+        aria-label={t.previousVersion}
+        title={t.previousVersion}
         disabled={disabled || index === 0}
         className={messageActionClass}
         onClick={() => onSelect(index - 1)}
@@ -49,17 +52,15 @@ export function BranchPicker({
       </button>
       <span data-slot="branch-picker-state" role="status" className="min-w-10 text-center tabular-nums">
         <span aria-hidden="true">
-          {index + 1} / {count}
+          {(index + 1).toLocaleString(locale)} / {count.toLocaleString(locale)}
         </span>
-        <span className="sr-only">
-          Version {index + 1} of {count}
-        </span>
+        <span className="sr-only">{t.versionOf(index + 1, count)}</span>
       </span>
       <button
         type="button"
         data-slot="branch-picker-next"
-        aria-label="Next version"
-        title="Next version"
+        aria-label={t.nextVersion}
+        title={t.nextVersion}
         disabled={disabled || index === count - 1}
         className={messageActionClass}
         onClick={() => onSelect(index + 1)}

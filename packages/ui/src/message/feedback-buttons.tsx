@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { ThumbDownIcon, ThumbUpIcon } from '../lib/icons.tsx';
@@ -24,6 +25,7 @@ export function FeedbackButtons({
   className,
   ...props
 }: FeedbackButtonsProps) {
+  const t = useMessages();
   const [asking, setAsking] = React.useState<FeedbackRating | undefined>(undefined);
   const [comment, setComment] = React.useState('');
   const commentId = React.useId();
@@ -50,8 +52,8 @@ export function FeedbackButtons({
       <button
         type="button"
         data-slot="feedback-up"
-        aria-label="Good reply"
-        title="Good reply"
+        aria-label={t.goodReply}
+        title={t.goodReply}
         aria-pressed={rating === 'up'}
         className={cn(messageActionClass, rating === 'up' && 'text-foreground')}
         onClick={() => rate('up')}
@@ -61,8 +63,8 @@ export function FeedbackButtons({
       <button
         type="button"
         data-slot="feedback-down"
-        aria-label="Poor reply"
-        title="Poor reply"
+        aria-label={t.poorReply}
+        title={t.poorReply}
         aria-pressed={rating === 'down'}
         className={cn(messageActionClass, rating === 'down' && 'text-foreground')}
         onClick={() => rate('down')}
@@ -85,7 +87,7 @@ export function FeedbackButtons({
           }}
         >
           <label htmlFor={commentId} className="sr-only">
-            Tell us more (optional)
+            {t.feedbackComment}
           </label>
           <input
             id={commentId}
@@ -93,7 +95,7 @@ export function FeedbackButtons({
             // biome-ignore lint/a11y/noAutofocus: the comment box opens because the user just rated; typing goes there.
             autoFocus
             value={comment}
-            placeholder="Tell us more (optional)"
+            placeholder={t.feedbackComment}
             onChange={(event) => setComment(event.target.value)}
             className="h-8 min-w-0 flex-1 rounded-md border border-input bg-background px-2 text-sm text-foreground focus-visible:outline-2 focus-visible:outline-ring"
           />
@@ -102,7 +104,7 @@ export function FeedbackButtons({
             data-slot="feedback-comment-send"
             className="h-8 rounded-md bg-primary px-3 text-sm font-medium text-primary-foreground focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
           >
-            Send
+            {t.send}
           </button>
           <button
             type="button"
@@ -110,7 +112,7 @@ export function FeedbackButtons({
             className="h-8 rounded-md px-3 text-sm text-muted-foreground hover:bg-accent focus-visible:outline-2 focus-visible:outline-ring"
             onClick={() => finish(false)}
           >
-            Skip
+            {t.skip}
           </button>
         </form>
       ) : null}

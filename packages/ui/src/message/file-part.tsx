@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import type { FileUIPart } from 'ai';
 import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
@@ -17,7 +18,7 @@ function isImage(mediaType: string): boolean {
   return mediaType === 'image' || mediaType.startsWith('image/');
 }
 
-function fileName(part: FileUIPart): string {
+function fileName(part: FileUIPart, fallback: string): string {
   if (part.filename) return part.filename;
   if (/^https?:/i.test(part.url)) {
     try {
@@ -27,7 +28,7 @@ function fileName(part: FileUIPart): string {
       // fall through to the generic name
     }
   }
-  return 'file';
+  return fallback;
 }
 
 /**
@@ -35,7 +36,8 @@ function fileName(part: FileUIPart): string {
  * @example <FilePart part={{ type: 'file', mediaType: 'application/pdf', url, filename: 'report.pdf' }} />
  */
 export function FilePart({ part, className, ...props }: FilePartProps) {
-  const name = fileName(part);
+  const t = useMessages();
+  const name = fileName(part, t.fileFallbackName);
   const url = part.url.trim();
   if (isImage(part.mediaType) && IMAGE_SOURCE.test(url)) {
     return (
@@ -66,7 +68,7 @@ export function FilePart({ part, className, ...props }: FilePartProps) {
       <FileIcon className="size-5 shrink-0 text-muted-foreground" />
       {safe ? (
         <span data-slot="file-action" className="sr-only">
-          Download{' '}
+          {t.download}{' '}
         </span>
       ) : null}
       <span data-slot="file-details" className="min-w-0">

@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { CopyButton } from '../lib/copy-button.tsx';
@@ -38,14 +39,15 @@ export function MessageActions({
   children,
   ...props
 }: MessageActionsProps) {
+  const t = useMessages();
   if (!text && !onRegenerate && !onEdit && !children) return null;
-  const regenerateLabel = branches ? 'Regenerate reply' : 'Ask again as a new message';
+  const regenerateLabel = branches ? t.regenerateReply : t.askAgainAsNewMessage;
   return (
     <div data-slot="message-actions" className={cn('flex items-center gap-0.5', className)} {...props}>
       {text ? (
         <CopyButton
           value={text}
-          label="Copy message"
+          label={t.copyMessage}
           className={messageActionClass}
           onClick={() => onCopied?.()}
         />
@@ -54,8 +56,8 @@ export function MessageActions({
         <button
           type="button"
           data-slot="message-edit-button"
-          aria-label="Edit message"
-          title="Edit message"
+          aria-label={t.editMessage}
+          title={t.editMessage}
           disabled={busy}
           className={messageActionClass}
           onClick={onEdit}

@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import * as React from 'react';
 import { cn } from '../lib/cn.ts';
 
@@ -18,10 +19,11 @@ export function MessageEdit({
   initialText,
   onSave,
   onCancel,
-  saveLabel = 'Send',
+  saveLabel,
   className,
   ...props
 }: MessageEditProps) {
+  const t = useMessages();
   const [text, setText] = React.useState(initialText);
   const textarea = React.useRef<HTMLTextAreaElement>(null);
   React.useEffect(() => {
@@ -47,7 +49,7 @@ export function MessageEdit({
       <textarea
         ref={textarea}
         data-slot="message-edit-input"
-        aria-label="Edit message"
+        aria-label={t.editMessage}
         value={text}
         rows={Math.min(10, Math.max(2, text.split('\n').length))}
         onChange={(event) => setText(event.target.value)}
@@ -69,7 +71,7 @@ export function MessageEdit({
           onClick={onCancel}
           className="inline-flex h-8 items-center rounded-md border border-border bg-background px-3 text-sm hover:bg-accent focus-visible:outline-2 focus-visible:outline-ring"
         >
-          Cancel
+          {t.cancel}
         </button>
         <button
           type="submit"
@@ -77,7 +79,7 @@ export function MessageEdit({
           disabled={text.trim() === ''}
           className="inline-flex h-8 items-center rounded-md bg-primary px-3 text-sm font-medium text-primary-foreground hover:bg-primary/90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:opacity-50"
         >
-          {saveLabel}
+          {saveLabel ?? t.send}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import type { UIMessage } from 'ai';
 import * as React from 'react';
 import { Markdown } from '../markdown/markdown.tsx';
@@ -28,6 +29,7 @@ function isSource(part: MessagePart): part is SourcePartValue {
  */
 export function MessageParts({ message, streaming, onToolApproval }: MessagePartsProps) {
   const thread = useMessageActions();
+  const t = useMessages();
   const { parts: registry } = usePartRegistries();
   const actions = onToolApproval ? { ...thread, onToolApproval } : thread;
   const nodes: React.ReactNode[] = [];
@@ -50,7 +52,7 @@ export function MessageParts({ message, streaming, onToolApproval }: MessagePart
           <div
             key={`step-${index}`}
             role="separator"
-            aria-label={`Step ${step}`}
+            aria-label={t.step(step)}
             data-slot="message-step"
             className="border-t border-dashed border-border"
           />,
@@ -109,7 +111,7 @@ function renderPart(
       return (
         <div
           data-slot="steering-message"
-          className="border-l-2 border-border ps-3 text-sm text-muted-foreground"
+          className="border-s-2 border-border ps-3 text-sm text-muted-foreground"
         >
           {part.parts.map((inner, i) =>
             inner.type === 'text' ? (

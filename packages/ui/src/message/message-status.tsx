@@ -1,4 +1,5 @@
 import { describeError, isAgentChatError, type RetryWait } from '@agent-chat/client';
+import { type AgentChatMessages, useLocale, useMessages } from '@agent-chat/react';
 import * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { AlertIcon } from '../lib/icons.tsx';
@@ -35,21 +36,22 @@ export interface InterruptedNoticeProps extends React.ComponentProps<'div'> {
 
 /** Says the reply was cut off, with Resume (continue) and Retry (start again) where available. */
 export function InterruptedNotice({ onResume, onRetry, className, ...props }: InterruptedNoticeProps) {
+  const t = useMessages();
   return (
     <div
       data-slot="message-interrupted"
       className={cn('flex flex-wrap items-center gap-2 text-sm text-muted-foreground', className)}
       {...props}
     >
-      <span data-slot="message-interrupted-text">The reply was interrupted.</span>
+      <span data-slot="message-interrupted-text">{t.replyInterrupted}</span>
       {onResume ? (
         <button type="button" data-slot="message-resume" className={noticeButton} onClick={onResume}>
-          Resume
+          {t.resume}
         </button>
       ) : null}
       {onRetry ? (
         <button type="button" data-slot="message-retry" className={noticeButton} onClick={onRetry}>
-          Retry
+          {t.retry}
         </button>
       ) : null}
     </div>
@@ -65,10 +67,13 @@ export interface MessageErrorProps extends React.ComponentProps<'div'> {
 }
 
 /** The sentence to show: the kit's advice, or the server's own words when it sent an error text. */
-function headline(error: Error | string | undefined): { title: string; detail: string | undefined } {
-  if (error === undefined) return { title: 'Something went wrong.', detail: undefined };
+function headline(
+  error: Error | string | undefined,
+  t: AgentChatMessages,
+): { title: string; detail: string | undefined } {
+  if (error === undefined) return { title: t.somethingWentWrong, detail: undefined };
   if (typeof error === 'string') return { title: error, detail: undefined };
-  const described = describeError(error);
+  const described = describeError(error, t.errors);
   // An error part of a reply carries a sentence written for people; show it as it is.
   const own = !isAgentChatError(error) && described.kind === 'unknown' && error.message;
   return own
@@ -93,14 +98,16 @@ function useSecondsUntil(at: number | undefined): number | undefined {
  * retry (a busy server's `Retry-After`) or the wait for the network.
  */
 export function MessageError({ error, onRetry, retryWait, className, ...props }: MessageErrorProps) {
-  const { title, detail } = headline(error);
+  const t = useMessages();
+  const { locale } = useLocale();
+  const { title, detail } = headline(error, t);
   const seconds = useSecondsUntil(retryWait && 'at' in retryWait ? retryWait.at : undefined);
   const waiting =
     retryWait === undefined
       ? undefined
       : 'online' in retryWait
-        ? 'Waiting for the network; it will be sent again when you are back online.'
-        : `Trying again in ${seconds ?? 0} s.`;
+        ? t.waitingForNetwork
+        : t.retryingIn(seconds ?? 0);
   return (
     <div
       role="alert"
@@ -117,7 +124,7 @@ export function MessageError({ error, onRetry, retryWait, className, ...props }:
       </span>
       {onRetry ? (
         <button type="button" data-slot="message-retry" className={noticeButton} onClick={onRetry}>
-          {retryWait ? 'Retry now' : 'Retry'}
+          {retryWait ? t.retryNow : t.retry}
         </button>
       ) : null}
       {waiting ? (
@@ -133,7 +140,7 @@ export function MessageError({ error, onRetry, retryWait, className, ...props }:
       {detail ? (
         <details data-slot="message-error-detail" className="basis-full text-xs text-muted-foreground">
           <summary className="cursor-pointer rounded-sm focus-visible:outline-2 focus-visible:outline-ring">
-            Details
+            {t.errorDetails}
           </summary>
           <p className="mt-1 whitespace-pre-wrap break-words font-mono">{detail}</p>
         </details>

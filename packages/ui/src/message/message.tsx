@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import type { UIMessage } from 'ai';
 import { cva } from 'class-variance-authority';
 import * as React from 'react';
@@ -26,7 +27,7 @@ export interface MessageProps extends Omit<React.ComponentProps<'article'>, 'chi
   hideActions?: boolean;
 }
 
-/** Layout of a message row by role: user bubbles sit right, assistant replies take the full width. */
+/** Layout of a message row by role: user bubbles sit at the end side, assistant replies take the full width. */
 export const messageVariants = cva('group/message flex w-full min-w-0 flex-col gap-2', {
   variants: {
     role: {
@@ -50,8 +51,6 @@ export const messageContentVariants = cva('flex min-w-0 flex-col gap-3', {
   defaultVariants: { role: 'assistant' },
 });
 
-const ROLE_LABEL = { user: 'You', assistant: 'Assistant', system: 'System' } as const;
-
 function MessageView({
   message,
   status = 'complete',
@@ -68,6 +67,7 @@ function MessageView({
   ...props
 }: MessageProps) {
   const thread = useMessageActions();
+  const t = useMessages();
   // The message's own callbacks win over the thread's.
   const actions = React.useMemo(
     () => ({
@@ -106,7 +106,7 @@ function MessageView({
       <MessageEdit
         initialText={text}
         className="max-w-[85%]"
-        saveLabel={branches ? undefined : 'Send as a new message'}
+        saveLabel={branches ? undefined : t.sendAsNewMessage}
         onCancel={closeEditor}
         onSave={(edited) => {
           closeEditor();
@@ -155,7 +155,7 @@ function MessageView({
         data-slot="message"
         data-role={role}
         data-state={status}
-        aria-label={`${ROLE_LABEL[role]} said`}
+        aria-label={t.messageLabel(role)}
         aria-busy={streaming || undefined}
         className={cn(messageVariants({ role }), className)}
         {...props}

@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import type { ReasoningUIPart } from 'ai';
 import { Collapsible } from 'radix-ui';
 import * as React from 'react';
@@ -35,11 +36,12 @@ export function ReasoningPart({ part, streaming = false, className, ...props }: 
   const thinking = part.state === 'streaming' || (part.state === undefined && streaming);
   const [open, setOpen] = useAutoOpen(thinking);
   const seconds = useThinkingSeconds(thinking);
+  const t = useMessages();
   const label = thinking
-    ? 'Thinking…'
+    ? t.thinking
     : seconds === undefined
-      ? 'Thought for a few seconds'
-      : `Thought for ${seconds} second${seconds === 1 ? '' : 's'}`;
+      ? t.thoughtForAFewSeconds
+      : t.thoughtForSeconds(seconds);
   return (
     <Collapsible.Root
       open={open}
@@ -55,11 +57,11 @@ export function ReasoningPart({ part, streaming = false, className, ...props }: 
       >
         <BrainIcon className={cn(thinking && 'animate-pulse')} />
         <span data-slot="reasoning-label">{label}</span>
-        <ChevronRightIcon className="transition-transform group-data-[state=open]:rotate-90" />
+        <ChevronRightIcon className="transition-transform group-data-[state=open]:rotate-90 rtl:group-data-[state=closed]:-scale-x-100" />
       </Collapsible.Trigger>
       <Collapsible.Content
         data-slot="reasoning-content"
-        className="mt-1 border-l-2 border-border ps-3 text-sm text-muted-foreground"
+        className="mt-1 border-s-2 border-border ps-3 text-sm text-muted-foreground"
       >
         <Markdown streaming={thinking}>{part.text}</Markdown>
       </Collapsible.Content>

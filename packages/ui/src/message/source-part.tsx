@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import type { SourceDocumentUIPart, SourceUrlUIPart } from 'ai';
 import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
@@ -26,10 +27,11 @@ function hostOf(url: string): string {
  * @example <SourceList sources={parts.filter(isSourcePart)} />
  */
 export function SourceList({ sources, className, ...props }: SourceListProps) {
+  const t = useMessages();
   return (
     <ul
       data-slot="source-list"
-      aria-label="Sources"
+      aria-label={t.sources}
       className={cn('flex flex-wrap gap-2 text-xs', className)}
       {...props}
     >

@@ -1,3 +1,4 @@
+import { type AgentChatMessages, en, useMessages } from '@agent-chat/react';
 import type { DynamicToolUIPart, ToolUIPart } from 'ai';
 import { cva } from 'class-variance-authority';
 import { Collapsible } from 'radix-ui';
@@ -31,23 +32,23 @@ export function toolName(part: ToolPartValue): string {
   return part.type === 'dynamic-tool' ? part.toolName : part.type.slice('tool-'.length);
 }
 
-/** A short human label for a tool state. */
-export function toolStateLabel(state: ToolState): string {
+/** A short human label for a tool state, from `messages` (English by default). */
+export function toolStateLabel(state: ToolState, messages: AgentChatMessages = en): string {
   switch (state) {
     case 'input-streaming':
-      return 'Preparing';
+      return messages.toolPreparing;
     case 'input-available':
-      return 'Running';
+      return messages.toolRunning;
     case 'approval-requested':
-      return 'Awaiting approval';
+      return messages.toolAwaitingApproval;
     case 'approval-responded':
-      return 'Answered';
+      return messages.toolAnswered;
     case 'output-available':
-      return 'Completed';
+      return messages.toolCompleted;
     case 'output-error':
-      return 'Error';
+      return messages.toolError;
     case 'output-denied':
-      return 'Denied';
+      return messages.toolDenied;
   }
 }
 
@@ -90,6 +91,7 @@ const buttonClass =
  */
 export function ToolPart({ part, onToolApproval, readOnly = false, className, ...props }: ToolPartProps) {
   const name = toolName(part);
+  const t = useMessages();
   const [reason, setReason] = React.useState('');
   const reasonId = React.useId();
   const answer = (approved: boolean) =>
@@ -112,22 +114,22 @@ export function ToolPart({ part, onToolApproval, readOnly = false, className, ..
     >
       <Collapsible.Trigger
         data-slot="tool-trigger"
-        className="group flex w-full items-center gap-2 rounded-lg px-3 py-2 text-left text-sm focus-visible:outline-2 focus-visible:outline-ring"
+        className="group flex w-full items-center gap-2 rounded-lg px-3 py-2 text-start text-sm focus-visible:outline-2 focus-visible:outline-ring"
       >
         <WrenchIcon className="shrink-0 text-muted-foreground" />
         <span data-slot="tool-name" className="min-w-0 flex-1 truncate font-mono font-medium">
           {label}
         </span>
         <span data-slot="tool-state" className={toolBadgeVariants({ tone: toneOf(part.state) })}>
-          {toolStateLabel(part.state)}
+          {toolStateLabel(part.state, t)}
         </span>
-        <ChevronRightIcon className="shrink-0 transition-transform group-data-[state=open]:rotate-90" />
+        <ChevronRightIcon className="shrink-0 transition-transform group-data-[state=open]:rotate-90 rtl:group-data-[state=closed]:-scale-x-100" />
       </Collapsible.Trigger>
       <Collapsible.Content
         data-slot="tool-content"
         className="space-y-3 border-t border-border px-3 py-3 text-sm"
       >
-        <ToolSection title={part.state === 'input-streaming' ? 'Input (arriving)' : 'Input'}>
+        <ToolSection title={part.state === 'input-streaming' ? t.toolInputArriving : t.toolInput}>
           <JsonView value={part.input ?? {}} />
         </ToolSection>
         <ToolResult part={part} />
@@ -138,16 +140,16 @@ export function ToolPart({ part, onToolApproval, readOnly = false, className, ..
           className="flex flex-wrap items-center gap-2 border-t border-border px-3 py-2 text-sm"
         >
           <span data-slot="tool-approval-question" className="basis-full text-muted-foreground">
-            {part.approval.requestReason ?? `Allow ${name} to run with this input?`}
+            {part.approval.requestReason ?? t.toolApprovalQuestion(name)}
           </span>
           <label htmlFor={reasonId} className="sr-only">
-            Reason (optional)
+            {t.toolReason}
           </label>
           <input
             id={reasonId}
             data-slot="tool-approval-reason"
             value={reason}
-            placeholder="Reason (optional)"
+            placeholder={t.toolReason}
             onChange={(event) => setReason(event.target.value)}
             className="h-8 min-w-0 flex-1 rounded-md border border-input bg-background px-2 text-sm focus-visible:outline-2 focus-visible:outline-ring"
           />
@@ -157,7 +159,7 @@ export function ToolPart({ part, onToolApproval, readOnly = false, className, ..
             className={cn(buttonClass, 'border border-border bg-background hover:bg-accent')}
             onClick={() => answer(false)}
           >
-            Deny
+            {t.deny}
           </button>
           <button
             type="button"
@@ -165,7 +167,7 @@ export function ToolPart({ part, onToolApproval, readOnly = false, className, ..
             className={cn(buttonClass, 'bg-primary text-primary-foreground hover:bg-primary/90')}
             onClick={() => answer(true)}
           >
-            Approve
+            {t.approve}
           </button>
         </div>
       ) : null}
@@ -174,7 +176,7 @@ export function ToolPart({ part, onToolApproval, readOnly = false, className, ..
           data-slot="tool-approval-readonly"
           className="border-t border-border px-3 py-2 text-sm text-muted-foreground"
         >
-          {`${name} asked for approval, but this platform cannot receive an answer from here.`}
+          {t.toolApprovalReadOnly(name)}
         </p>
       ) : null}
     </Collapsible.Root>
@@ -196,6 +198,7 @@ function ToolSection({ title, children }: { title: string; children: React.React
 }
 
 function ToolResult({ part }: { part: ToolPartValue }) {
+  const t = useMessages();
   switch (part.state) {
     case 'input-streaming':
     case 'input-available':
@@ -204,19 +207,19 @@ function ToolResult({ part }: { part: ToolPartValue }) {
     case 'approval-responded':
       return (
         <p data-slot="tool-approval-result" className="text-muted-foreground">
-          {part.approval.approved ? 'Approved' : 'Denied'}
+          {part.approval.approved ? t.approved : t.toolDenied}
           {part.approval.reason ? `: ${part.approval.reason}` : ''}
         </p>
       );
     case 'output-available':
       return (
-        <ToolSection title={part.preliminary ? 'Output (preliminary)' : 'Output'}>
+        <ToolSection title={part.preliminary ? t.toolOutputPreliminary : t.toolOutput}>
           <JsonView value={part.output} />
         </ToolSection>
       );
     case 'output-error':
       return (
-        <ToolSection title="Error">
+        <ToolSection title={t.toolError}>
           <p data-slot="tool-error" className="whitespace-pre-wrap break-words text-destructive">
             {part.errorText}
           </p>
@@ -225,7 +228,8 @@ function ToolResult({ part }: { part: ToolPartValue }) {
     case 'output-denied':
       return (
         <p data-slot="tool-denied" className="text-muted-foreground">
-          Denied{part.approval.reason ? `: ${part.approval.reason}` : ''}
+          {t.toolDenied}
+          {part.approval.reason ? `: ${part.approval.reason}` : ''}
         </p>
       );
   }
