@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { UIMessage } from 'ai';
 import * as React from 'react';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { MockPlatformProvider } from '../test-support/mock-platform.tsx';
+import { Thread } from '../thread/thread.tsx';
 import { Message } from './message.tsx';
 import { MessageActionsProvider } from './message-context.tsx';
 import type { FeedbackRating, MessageFeedback } from './types.ts';
@@ -143,5 +145,34 @@ export const ChangeRating: Story = {
     const { up, down } = buttons(canvasElement);
     await expect(up).toHaveAttribute('aria-pressed', 'false');
     await expect(down).toHaveAttribute('aria-pressed', 'true');
+  },
+};
+
+/**
+ * On a live `Thread` (the in-browser AI SDK mock) the payload also names the conversation:
+ * `{ messageId, rating, conversationId }`, the message id being the platform's.
+ */
+export const OnAThread: Story = {
+  render: (args) => (
+    <MockPlatformProvider platform="ai-sdk" server={{ tokenDelayMs: 0 }}>
+      <div className="h-[560px] overflow-hidden rounded-bubble border border-border">
+        <Thread onFeedback={args.onFeedback} />
+      </div>
+    </MockPlatformProvider>
+  ),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const input = await canvas.findByRole('textbox', { name: 'Message' }, { timeout: 5000 });
+    await userEvent.type(input, '/reasoning{Enter}');
+    const up = await canvas.findByRole('button', { name: 'Good reply' }, { timeout: 10_000 });
+    await userEvent.click(up);
+    await waitFor(() => expect(up).toHaveAttribute('aria-pressed', 'true'));
+    const reply = canvas.getByRole('article', { name: 'Assistant said' });
+    await expect(args.onFeedback).toHaveBeenCalledWith({
+      messageId: expect.any(String),
+      rating: 'up',
+      conversationId: expect.any(String),
+    });
+    await expect(reply).toContainElement(up);
   },
 };
