@@ -32,8 +32,14 @@ export function createChatTransport(
     typeof options.conversationId === 'function' ? await options.conversationId() : options.conversationId;
 
   const { resumeReply } = backend;
-  const continuous = (id: string, reply: ReplyStream, signal: AbortSignal | undefined) =>
+  const continuous = (
+    id: string,
+    reply: ReplyStream,
+    signal: AbortSignal | undefined,
+    continuation = false,
+  ) =>
     resumableReply(reply, {
+      continuation,
       resume: resumeReply
         ? (resumeToken) => resumeReply.call(backend, id, { resumeToken, signal })
         : undefined,
@@ -69,7 +75,9 @@ export function createChatTransport(
           { messages, trigger, messageId: messageId ?? replaces, body: extra },
           { signal: abortSignal },
         );
-        return continuous(id, reply, abortSignal);
+        // After tool answers the reply goes on in the last assistant message (as in the SDK's Chat).
+        const continues = trigger === 'submit-message' && messages.at(-1)?.role === 'assistant';
+        return continuous(id, reply, abortSignal, continues);
       }
       const last = messages.findLast((message) => message.role === 'user');
       if (last === undefined) {

@@ -333,3 +333,56 @@ describe('ConversationController recovery', () => {
     expect(textOf(last(snapshot.messages)).length).toBeGreaterThan(50);
   });
 });
+
+describe('ConversationController tools on an AI SDK server', () => {
+  const toolParts = (message: UIMessage | undefined) =>
+    (message?.parts ?? []).filter(
+      (part) => part.type.startsWith('tool-') || part.type === 'dynamic-tool',
+    ) as Array<{
+      type: string;
+      state: string;
+      approval?: { id: string };
+    }>;
+
+  it('round-trips an approval: the answer reaches the server, the reply goes on, the next turn works', async () => {
+    const { controller } = setup({ platform: 'ai-sdk' });
+    await controller.dispatch({ type: 'send', text: '/approve notes.txt' });
+    const asking = await until(controller, (snapshot) =>
+      toolParts(last(snapshot.messages)).some((part) => part.state === 'approval-requested'),
+    );
+    const request = toolParts(last(asking.messages)).find((part) => part.state === 'approval-requested');
+    await controller.dispatch({ type: 'tool-approval', id: request?.approval?.id as string, approved: true });
+    const done = await until(
+      controller,
+      (snapshot) => snapshot.status === 'ready' && textOf(last(snapshot.messages)).includes('deleted'),
+    );
+    // One tool call, the approved one, and no invented call for its output.
+    expect(toolParts(last(done.messages)).map((part) => [part.type, part.state])).toEqual([
+      ['tool-deleteFile', 'output-available'],
+    ]);
+    expect(await controller.dispatch({ type: 'send', text: 'Thanks' })).toBe(true);
+    expect(controller.getSnapshot().status).toBe('ready');
+  });
+
+  it('sends the output of a tool the browser runs, and the model answers with it', async () => {
+    const { controller } = setup({
+      platform: 'ai-sdk',
+      onToolCall: ({ toolCall }) => {
+        if (toolCall.toolName === 'askForDate') {
+          void controller.dispatch({
+            type: 'tool-output',
+            tool: 'askForDate',
+            toolCallId: toolCall.toolCallId,
+            output: { date: '2030-05-17' },
+          });
+        }
+      },
+    });
+    await controller.dispatch({ type: 'send', text: '/pick-date' });
+    const done = await until(
+      controller,
+      (snapshot) => snapshot.status === 'ready' && textOf(last(snapshot.messages)).includes('2030-05-17'),
+    );
+    expect(toolParts(last(done.messages)).map((part) => part.state)).toEqual(['output-available']);
+  });
+});

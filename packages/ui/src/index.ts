@@ -52,8 +52,8 @@ export {
   formatCell,
 } from './data-frame-table/format-cell.ts';
 export { nextSort, parseOrderBy, type SortState, toOrderBy } from './data-frame-table/sort-state.ts';
-export { cn } from './lib/cn.ts';
 export { Button, type ButtonProps, buttonVariants } from './lib/button.tsx';
+export { cn } from './lib/cn.ts';
 export { CopyButton, type CopyButtonProps } from './lib/copy-button.tsx';
 export {
   PortalContainerProvider,
@@ -62,6 +62,11 @@ export {
 } from './lib/portal-container.tsx';
 export { type CopyToClipboardState, useCopyToClipboard } from './lib/use-copy-to-clipboard.ts';
 export { CodeBlock, type CodeBlockProps } from './markdown/code-block.tsx';
+export {
+  type ImagePolicy,
+  ImagePolicyProvider,
+  useImagePolicy,
+} from './markdown/image-policy.tsx';
 export { Markdown, type MarkdownProps } from './markdown/markdown.tsx';
 export { BranchPicker, type BranchPickerProps } from './message/branch-picker.tsx';
 export { DataPart, type DataPartViewProps } from './message/data-part.tsx';

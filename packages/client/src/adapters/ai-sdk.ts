@@ -146,7 +146,17 @@ export function aiSdk(options: AiSdkOptions): AiSdkBackend {
     const last = request.messages.at(-1);
     // After tool answers the reply goes on in the last assistant message, as in the AI SDK's Chat.
     const continues = request.trigger === 'submit-message' && last?.role === 'assistant' ? last : undefined;
-    return observedReply(replyStreamFrom(response, 'ui-message', options, signal).stream, {
+    // A continuation may report the output of a call the earlier request started: the reader must
+    // pass it on for the SDK to join to that call, not invent a call of its own.
+    const reply = replyStreamFrom(
+      response,
+      'ui-message',
+      options,
+      signal,
+      undefined,
+      continues !== undefined,
+    );
+    return observedReply(reply.stream, {
       ...(continues === undefined ? {} : { continues }),
       onReply: (message) => saveReply(id, message),
     });

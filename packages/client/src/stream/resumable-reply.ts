@@ -14,6 +14,11 @@ export interface ResumableReplyOptions {
   retryDelay?: (attempt: number) => number;
   /** Stops the reply: the current stream is cancelled and the output errors with kind `aborted`. */
   signal?: AbortSignal;
+  /**
+   * The reply goes on in a message an earlier request started (after tool answers): parts and
+   * tool calls it did not open here are the earlier request's, passed on for the SDK to join.
+   */
+  continuation?: boolean;
 }
 
 const DEFAULT_ATTEMPTS = 3;
@@ -64,7 +69,10 @@ export function resumableReply(
   let resumed = false;
   let settled = false;
   const pending: UIMessageChunk[] = [];
-  const normalizer = new ChunkNormalizer({ emit: (chunk) => pending.push(chunk) });
+  const normalizer = new ChunkNormalizer({
+    emit: (chunk) => pending.push(chunk),
+    continuation: options.continuation ?? false,
+  });
 
   const onAbort = () => {
     reader.cancel(signal?.reason).catch(() => {});

@@ -1,6 +1,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GFM_SAMPLE } from '../test-support/sample-markdown.ts';
+import { ImagePolicyProvider } from './image-policy.tsx';
 import { Markdown } from './markdown.tsx';
 import * as renderBlockModule from './render-block.tsx';
 
@@ -10,6 +11,9 @@ vi.mock('./render-block.tsx', async (importOriginal) => {
   return { ...original, renderBlock: vi.fn(original.renderBlock) };
 });
 const renderBlockSpy = vi.mocked(renderBlockModule.renderBlock);
+
+// Catching up is paced over animation frames: a loaded machine takes longer, never less text.
+const CATCH_UP_WAIT = { timeout: 60_000 };
 
 afterEach(() => {
   cleanup();
@@ -199,12 +203,12 @@ describe('Markdown while streaming', () => {
   });
 });
 
-describe('Markdown bounds', () => {
+describe('Markdown bounds', { timeout: 120_000 }, () => {
   it('renders a 200,000-character line as text in chunks', async () => {
     const line = 'word *a '.repeat(25_000);
     const { container } = render(<Markdown>{line}</Markdown>);
     // A long text mounts over several renders.
-    await waitFor(() => expect(container.querySelector('[aria-busy]')).toBeNull());
+    await waitFor(() => expect(container.querySelector('[aria-busy]')).toBeNull(), CATCH_UP_WAIT);
     const plain = container.querySelector('[data-slot="markdown-plain-text"]');
     expect(plain?.textContent?.length).toBeGreaterThanOrEqual(line.trimEnd().length);
     expect(plain?.textContent?.slice(0, 100)).toBe(line.slice(0, 100));
@@ -212,7 +216,7 @@ describe('Markdown bounds', () => {
   });
 });
 
-describe('Markdown catching up', () => {
+describe('Markdown catching up', { timeout: 120_000 }, () => {
   it('takes a large jump of streamed text over several renders and never loses any of it', async () => {
     const sections = Array.from(
       { length: 1600 },
@@ -225,7 +229,7 @@ describe('Markdown catching up', () => {
     // The jump is larger than one update takes on: the first render shows a prefix.
     expect(root.getAttribute('aria-busy')).toBe('true');
     expect(view.container.textContent).not.toContain('Paragraph 1599 with');
-    await waitFor(() => expect(root.getAttribute('aria-busy')).toBeNull());
+    await waitFor(() => expect(root.getAttribute('aria-busy')).toBeNull(), CATCH_UP_WAIT);
     expect(view.container.textContent).toContain('Paragraph 1599 with bold and code.');
     expect(view.container.querySelectorAll('h2')).toHaveLength(1600);
   });
@@ -234,21 +238,45 @@ describe('Markdown catching up', () => {
     const text = `${GFM_SAMPLE}\n\n${Array.from({ length: 300 }, (_, i) => `- item ${i}\n\nText ${i}.`).join('\n\n')}`;
     const caught = render(<Markdown streaming>{''}</Markdown>);
     caught.rerender(<Markdown>{text}</Markdown>);
-    await waitFor(() => expect(caught.container.querySelector('[aria-busy]')).toBeNull());
+    await waitFor(() => expect(caught.container.querySelector('[aria-busy]')).toBeNull(), CATCH_UP_WAIT);
     const once = render(<Markdown>{text}</Markdown>);
-    await waitFor(() => expect(once.container.querySelector('[aria-busy]')).toBeNull());
+    await waitFor(() => expect(once.container.querySelector('[aria-busy]')).toBeNull(), CATCH_UP_WAIT);
     expect(caught.container.innerHTML).toBe(once.container.innerHTML);
   });
 });
 
-describe('Markdown mounting with a large text', () => {
+describe('Markdown mounting with a large text', { timeout: 120_000 }, () => {
   it.each([true, false])('catches up over several renders (streaming: %s)', async (streaming) => {
     const text = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} is here.`).join('\n\n');
     const { container } = render(<Markdown streaming={streaming}>{text}</Markdown>);
     const root = container.querySelector('[data-slot="markdown"]')!;
     expect(root.getAttribute('aria-busy')).toBe('true');
     expect(container.textContent).toContain('Paragraph 0 is here.');
-    await waitFor(() => expect(root.getAttribute('aria-busy')).toBeNull());
+    await waitFor(() => expect(root.getAttribute('aria-busy')).toBeNull(), CATCH_UP_WAIT);
     expect(container.querySelectorAll('p')).toHaveLength(400);
+  });
+});
+
+describe('Markdown images', () => {
+  it('loads images of the page itself, and offers others as a link instead of fetching them', () => {
+    const own = `${window.location.origin}/logo.png`;
+    const { container } = render(
+      <Markdown>{`![logo](${own}) and ![pixel](https://tracker.example.com/p.gif)`}</Markdown>,
+    );
+    const images = container.querySelectorAll('img');
+    expect([...images].map((image) => image.getAttribute('src'))).toEqual([own]);
+    const link = screen.getByRole('link', { name: 'Image: pixel (tracker.example.com)' });
+    expect(link.getAttribute('href')).toBe('https://tracker.example.com/p.gif');
+    expect(link.getAttribute('rel')).toContain('noreferrer');
+  });
+
+  it('loads images from the origins the app allows, https only', () => {
+    const { container } = render(
+      <ImagePolicyProvider allowedOrigins={['https://cdn.example.com', 'http://cdn.example.com']}>
+        <Markdown>{'![a](https://cdn.example.com/a.png) ![b](http://cdn.example.com/b.png)'}</Markdown>
+      </ImagePolicyProvider>,
+    );
+    expect([...container.querySelectorAll('img')].map((image) => image.getAttribute('alt'))).toEqual(['a']);
+    expect(screen.getByRole('link', { name: 'Image: b (cdn.example.com)' })).toBeTruthy();
   });
 });

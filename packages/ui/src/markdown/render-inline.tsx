@@ -3,6 +3,7 @@
 import { decodeHTMLStrict as decodeEntities } from 'entities';
 import type { Token, Tokens } from 'marked';
 import type * as React from 'react';
+import { imageMayLoad, useImagePolicy } from './image-policy.tsx';
 import type { PlainTextToken } from './lex.ts';
 import { PlainText } from './plain-text.tsx';
 import { isExternalUrl, sanitizeImageUrl, sanitizeLinkUrl } from './sanitize-url.ts';
@@ -108,24 +109,41 @@ function renderImage(token: Tokens.Image, key: number): React.ReactNode {
     // Not loadable as an image: offer it as a link when that is safe, else just the alt text.
     const href = sanitizeLinkUrl(decodeEntities(token.href));
     if (href === undefined) return token.text;
-    return (
-      <a
-        key={key}
-        data-slot="markdown-link"
-        href={href}
-        className="text-primary underline underline-offset-2"
-      >
-        {token.text || href}
-      </a>
-    );
+    return <ImageLink key={key} href={href} alt={token.text} />;
+  }
+  return <MarkdownImage key={key} src={src} alt={token.text} title={token.title ?? undefined} />;
+}
+
+function ImageLink({ href, alt }: { href: string; alt: string }) {
+  let host = href;
+  try {
+    host = new URL(href, typeof location === 'undefined' ? undefined : location.href).host || href;
+  } catch {
+    // A relative or odd URL: name it as written.
   }
   return (
+    <a
+      data-slot="markdown-image-link"
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer nofollow"
+      className="text-primary underline underline-offset-2"
+    >
+      {alt ? `Image: ${alt} (${host})` : `Image from ${host}`}
+    </a>
+  );
+}
+
+/** An image that loads only from an allowed origin (see `ImagePolicyProvider`); a link otherwise. */
+function MarkdownImage({ src, alt, title }: { src: string; alt: string; title: string | undefined }) {
+  const policy = useImagePolicy();
+  if (!imageMayLoad(src, policy)) return <ImageLink href={src} alt={alt} />;
+  return (
     <img
-      key={key}
       data-slot="markdown-image"
       src={src}
-      alt={token.text}
-      title={token.title ?? undefined}
+      alt={alt}
+      title={title}
       loading="lazy"
       decoding="async"
       referrerPolicy="no-referrer"
