@@ -1,3 +1,4 @@
+import { useLocale, useMessages } from '@agent-chat/react';
 import { cva } from 'class-variance-authority';
 import { Dialog } from 'radix-ui';
 import { useControllableState } from 'radix-ui/internal';
@@ -18,6 +19,7 @@ export interface ChatWidgetProps {
   children: React.ReactNode;
   /** Heading of the panel (also its accessible name). */
   title?: React.ReactNode;
+  /** Corner of the launcher and panel; the end side of the locale by default (bottom left in RTL). */
   position?: ChatWidgetPosition;
   size?: ChatWidgetSize;
   /** Unread replies, shown as a badge on the launcher. */
@@ -58,8 +60,8 @@ export const chatPanelVariants = cva(
  */
 export function ChatWidget({
   children,
-  title = 'Chat',
-  position = 'bottom-right',
+  title,
+  position: positionProp,
   size = 'md',
   unreadCount = 0,
   open: openProp,
@@ -74,6 +76,10 @@ export function ChatWidget({
     onChange: onOpenChange,
     caller: 'ChatWidget',
   });
+  const t = useMessages();
+  const { dir } = useLocale();
+  // By default the widget sits in the corner where lines end: bottom right, bottom left in RTL.
+  const position = positionProp ?? (dir === 'rtl' ? 'bottom-left' : 'bottom-right');
   const custom = typeof size === 'object' ? size : undefined;
   const unread = unreadCount > 0 && !open ? unreadCount : 0;
   return (
@@ -81,7 +87,7 @@ export function ChatWidget({
       <Dialog.Trigger
         data-slot="chat-launcher"
         data-state={open ? 'open' : 'closed'}
-        aria-label={open ? 'Close chat' : unread ? `Open chat, ${unread} unread` : 'Open chat'}
+        aria-label={open ? t.closeChat : unread ? t.openChatUnread(unread) : t.openChat}
         className={cn(chatLauncherVariants({ position }))}
       >
         {open ? <XIcon /> : <MessageSquareIcon width="24" height="24" />}
@@ -89,7 +95,7 @@ export function ChatWidget({
           <span
             data-slot="chat-launcher-badge"
             aria-hidden="true"
-            className="absolute -top-1 -right-1 min-w-5 rounded-full bg-destructive px-1 text-center text-xs leading-5 font-semibold text-destructive-foreground"
+            className="absolute -end-1 -top-1 min-w-5 rounded-full bg-destructive px-1 text-center text-xs leading-5 font-semibold text-destructive-foreground"
           >
             {unread > 99 ? '99+' : unread}
           </span>
@@ -126,13 +132,15 @@ export function ChatWidget({
             data-slot="chat-widget-header"
             className="flex items-center gap-2 border-b border-border px-4 py-2"
           >
-            <Dialog.Title className="min-w-0 flex-1 truncate text-sm font-semibold">{title}</Dialog.Title>
+            <Dialog.Title className="min-w-0 flex-1 truncate text-sm font-semibold">
+              {title ?? t.chatTitle}
+            </Dialog.Title>
             <Dialog.Close asChild>
               <Button
                 variant="ghost"
                 size="icon"
                 data-slot="chat-widget-close"
-                aria-label="Close chat"
+                aria-label={t.closeChat}
                 className="size-8 rounded-full"
               >
                 <XIcon />

@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import { AlertDialog } from 'radix-ui';
 import * as React from 'react';
 import { Button } from '../lib/button.tsx';
@@ -19,6 +20,7 @@ export interface ConversationDeleteDialogProps {
  * @example <ConversationDeleteDialog name={c.name} onConfirm={() => remove(c.id)} />
  */
 export function ConversationDeleteDialog({ name, onConfirm, className }: ConversationDeleteDialogProps) {
+  const t = useMessages();
   const [open, setOpen] = React.useState(false);
   const container = usePortalContainer();
   const [pending, setPending] = React.useState(false);
@@ -36,8 +38,8 @@ export function ConversationDeleteDialog({ name, onConfirm, className }: Convers
           variant="ghost"
           size="icon"
           data-slot="conversation-delete"
-          aria-label={`Delete ${name}`}
-          title="Delete"
+          aria-label={t.deleteConversation(name)}
+          title={t.delete}
           className={cn('size-7 hover:text-destructive', className)}
         >
           <TrashIcon />
@@ -49,9 +51,11 @@ export function ConversationDeleteDialog({ name, onConfirm, className }: Convers
           data-slot="conversation-delete-dialog"
           className="fixed top-1/2 left-1/2 z-50 grid w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 gap-3 rounded-lg border border-border bg-background p-5 text-foreground shadow-lg"
         >
-          <AlertDialog.Title className="text-base font-semibold">Delete “{name}”?</AlertDialog.Title>
+          <AlertDialog.Title className="text-base font-semibold">
+            {t.deleteConversationTitle(name)}
+          </AlertDialog.Title>
           <AlertDialog.Description className="text-sm text-muted-foreground">
-            The conversation and its messages will be removed. This cannot be undone.
+            {t.deleteConversationDescription}
           </AlertDialog.Description>
           {error ? (
             <p role="alert" className="text-sm text-destructive">
@@ -60,7 +64,7 @@ export function ConversationDeleteDialog({ name, onConfirm, className }: Convers
           ) : null}
           <div className="mt-2 flex justify-end gap-2">
             <AlertDialog.Cancel asChild>
-              <Button variant="outline">Cancel</Button>
+              <Button variant="outline">{t.cancel}</Button>
             </AlertDialog.Cancel>
             <AlertDialog.Action
               asChild
@@ -76,14 +80,12 @@ export function ConversationDeleteDialog({ name, onConfirm, className }: Convers
                   },
                   (reason: unknown) => {
                     setPending(false);
-                    setError(
-                      `Could not delete: ${reason instanceof Error ? reason.message : String(reason)}`,
-                    );
+                    setError(t.deleteFailed(reason instanceof Error ? reason.message : String(reason)));
                   },
                 );
               }}
             >
-              <Button variant="destructive">{pending ? 'Deleting…' : 'Delete'}</Button>
+              <Button variant="destructive">{pending ? t.deleting : t.delete}</Button>
             </AlertDialog.Action>
           </div>
         </AlertDialog.Content>

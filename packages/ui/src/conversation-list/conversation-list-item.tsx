@@ -1,4 +1,5 @@
 import type { Conversation } from '@agent-chat/client';
+import { useMessages } from '@agent-chat/react';
 import * as React from 'react';
 import { Button, focusRing } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
@@ -37,7 +38,8 @@ export function ConversationListItem({
   const [error, setError] = React.useState<string | undefined>();
   const selectButton = React.useRef<HTMLButtonElement>(null);
   const errorId = React.useId();
-  const title = conversation.name || 'Untitled conversation';
+  const t = useMessages();
+  const title = conversation.name || t.untitledConversation;
 
   // Escape and Enter unmount the input, and some browsers then fire its blur too: act once.
   const open = React.useRef(false);
@@ -56,7 +58,7 @@ export function ConversationListItem({
     if (!save || !onRename || name === '' || name === conversation.name) return;
     setError(undefined);
     onRename(name).catch((reason: unknown) => {
-      setError(`Could not rename: ${reason instanceof Error ? reason.message : String(reason)}`);
+      setError(t.renameFailed(reason instanceof Error ? reason.message : String(reason)));
     });
   };
 
@@ -70,7 +72,7 @@ export function ConversationListItem({
     >
       <div
         className={cn(
-          'flex items-center gap-1 rounded-md pr-1 hover:bg-accent hover:text-accent-foreground',
+          'flex items-center gap-1 rounded-md pe-1 hover:bg-accent hover:text-accent-foreground',
           selected && 'bg-accent text-accent-foreground',
         )}
       >
@@ -85,7 +87,7 @@ export function ConversationListItem({
             <input
               // biome-ignore lint/a11y/noAutofocus: the user asked to rename this item; typing must start here.
               autoFocus
-              aria-label="Conversation name"
+              aria-label={t.conversationName}
               value={draft}
               onChange={(event) => setDraft(event.target.value)}
               onFocus={(event) => event.currentTarget.select()}
@@ -119,7 +121,7 @@ export function ConversationListItem({
             }}
             // A row, not a button to look at: only the shared focus ring.
             className={cn(
-              'flex min-w-0 flex-1 items-center gap-2 rounded-md px-2 py-2 text-left text-sm',
+              'flex min-w-0 flex-1 items-center gap-2 rounded-md px-2 py-2 text-start text-sm',
               focusRing,
             )}
           >
@@ -127,10 +129,10 @@ export function ConversationListItem({
             {unread > 0 ? (
               <span
                 data-slot="conversation-unread"
-                className="ml-auto inline-flex min-w-5 items-center justify-center rounded-full bg-primary px-1.5 text-xs font-medium text-primary-foreground tabular-nums"
+                className="ms-auto inline-flex min-w-5 items-center justify-center rounded-full bg-primary px-1.5 text-xs font-medium text-primary-foreground tabular-nums"
               >
                 <span aria-hidden="true">{badgeText(unread)}</span>
-                <span className="sr-only">, {unread} unread</span>
+                <span className="sr-only">, {t.unread(unread)}</span>
               </span>
             ) : null}
           </button>
@@ -140,8 +142,8 @@ export function ConversationListItem({
             variant="ghost"
             size="icon"
             data-slot="conversation-rename"
-            aria-label={`Rename ${title}`}
-            title="Rename"
+            aria-label={t.renameConversation(title)}
+            title={t.rename}
             onClick={startEditing}
             // The row is already accent-coloured on hover: the icon lifts to the page background.
             className="size-7 hover:bg-background hover:text-muted-foreground"

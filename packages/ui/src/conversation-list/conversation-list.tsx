@@ -1,5 +1,5 @@
 import type { Conversation, InboxMessage } from '@agent-chat/client';
-import { useAgentChat, useConversations, useInbox } from '@agent-chat/react';
+import { useAgentChat, useConversations, useInbox, useMessages } from '@agent-chat/react';
 import * as React from 'react';
 import { Button, focusRing } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
@@ -65,12 +65,13 @@ function ConversationListView({
   onCreated,
   onDeleted,
   pageSize,
-  label = 'Conversations',
+  label,
   inbox,
   className,
   ...props
 }: ConversationListProps & { inbox?: InboxState }) {
   const { capabilities } = useAgentChat();
+  const t = useMessages();
   const [query, setQuery] = React.useState('');
   const search = useDebouncedValue(query.trim(), 250);
   const list = useConversations({ pageSize, search: search || undefined });
@@ -100,9 +101,7 @@ function ConversationListView({
       onCreated?.(conversation);
       onSelect?.(conversation);
     } catch (reason) {
-      setCreateError(
-        `Could not create a conversation: ${reason instanceof Error ? reason.message : String(reason)}`,
-      );
+      setCreateError(t.createConversationFailed(reason instanceof Error ? reason.message : String(reason)));
     } finally {
       setCreating(false);
     }
@@ -111,7 +110,7 @@ function ConversationListView({
   const empty = !list.isLoading && !list.error && list.conversations.length === 0;
   return (
     <nav
-      aria-label={label}
+      aria-label={label ?? t.conversations}
       data-slot="conversation-list"
       className={cn('flex min-h-0 flex-col gap-2 bg-background text-foreground', className)}
       {...props}
@@ -124,7 +123,7 @@ function ConversationListView({
         className="disabled:opacity-60"
       >
         <PlusIcon />
-        New conversation
+        {t.newConversation}
       </Button>
       {createError ? (
         <p role="alert" className="text-xs text-destructive">
@@ -132,16 +131,16 @@ function ConversationListView({
         </p>
       ) : null}
       <div className="relative">
-        <SearchIcon className="pointer-events-none absolute top-1/2 left-2.5 -translate-y-1/2 text-muted-foreground" />
+        <SearchIcon className="pointer-events-none absolute start-2.5 top-1/2 -translate-y-1/2 text-muted-foreground" />
         <input
           type="search"
           data-slot="conversation-search"
-          aria-label="Search conversations"
-          placeholder="Search"
+          aria-label={t.searchConversations}
+          placeholder={t.search}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           className={cn(
-            'h-9 w-full rounded-md border border-input bg-background pr-2 pl-8 text-sm placeholder:text-muted-foreground',
+            'h-9 w-full rounded-md border border-input bg-background ps-8 pe-2 text-sm placeholder:text-muted-foreground',
             focusRing,
           )}
         />
@@ -153,13 +152,12 @@ function ConversationListView({
             data-slot="conversation-list-error"
             className="rounded-md border border-destructive p-3 text-sm text-destructive"
           >
-            Could not load conversations:{' '}
-            {list.error instanceof Error ? list.error.message : String(list.error)}
+            {t.loadConversationsFailed(list.error instanceof Error ? list.error.message : String(list.error))}
           </p>
         ) : null}
         {list.isLoading ? (
           <p role="status" className="p-3 text-sm text-muted-foreground">
-            Loading conversations…
+            {t.loadingConversations}
           </p>
         ) : null}
         {empty ? (
@@ -168,11 +166,7 @@ function ConversationListView({
             className="grid justify-items-center gap-2 p-6 text-center text-sm text-muted-foreground"
           >
             <MessageSquareIcon className="size-6" />
-            {search ? (
-              <p>No conversations match “{search}”.</p>
-            ) : (
-              <p>No conversations yet. Start one with “New conversation”.</p>
-            )}
+            {search ? <p>{t.noConversationsMatch(search)}</p> : <p>{t.noConversations}</p>}
           </div>
         ) : null}
         {list.conversations.length > 0 ? (
@@ -211,7 +205,7 @@ function ConversationListView({
             onClick={() => void list.fetchNextPage()}
             className="my-2 h-auto w-full py-1.5 disabled:opacity-60"
           >
-            {list.isFetchingNextPage ? 'Loading more…' : 'Load more'}
+            {list.isFetchingNextPage ? t.loadingMore : t.loadMore}
           </Button>
         ) : null}
       </div>

@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { ArrowDownIcon } from '../lib/icons.tsx';
@@ -14,6 +15,7 @@ export interface JumpToLatestProps extends React.ComponentProps<'button'> {
  * @example <JumpToLatest newCount={3} onClick={() => scrollToBottom()} />
  */
 export function JumpToLatest({ newCount, className, ...props }: JumpToLatestProps) {
+  const t = useMessages();
   return (
     <button
       type="button"
@@ -26,13 +28,13 @@ export function JumpToLatest({ newCount, className, ...props }: JumpToLatestProp
       {...props}
     >
       <ArrowDownIcon />
-      Jump to latest
+      {t.jumpToLatest}
       {newCount > 0 ? (
         <span
           data-slot="jump-to-latest-count"
           className="rounded-full bg-primary px-1.5 text-xs text-primary-foreground"
         >
-          {newCount} new
+          {t.newMessages(newCount)}
         </span>
       ) : null}
     </button>

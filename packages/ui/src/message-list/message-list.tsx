@@ -1,4 +1,5 @@
 import type { RetryWait } from '@agent-chat/client';
+import { useMessages } from '@agent-chat/react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ChatStatus, UIMessage } from 'ai';
 import * as React from 'react';
@@ -91,7 +92,7 @@ export function MessageList({
   dataParts,
   onLoadOlder,
   emptyState,
-  label = 'Conversation',
+  label,
   estimateSize = 120,
   overscan = 6,
   onRegenerate,
@@ -131,6 +132,7 @@ export function MessageList({
   );
   const { scrollRef, scrollElement, contentRef, isAtBottom, scrollToBottom } = useStickToBottom();
   const reducedMotion = usePrefersReducedMotion();
+  const t = useMessages();
   const announcements = useReplyAnnouncements(status, messages, error);
   useLoadOlder(scrollElement, onLoadOlder);
 
@@ -191,7 +193,7 @@ export function MessageList({
         <div
           ref={scrollRef}
           role="log"
-          aria-label={label}
+          aria-label={label ?? t.conversationLabel}
           aria-busy={busy}
           // Announcements come from the live regions below, once per reply, never per token.
           aria-live="off"

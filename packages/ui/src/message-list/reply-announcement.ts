@@ -1,3 +1,4 @@
+import { type AgentChatMessages, en } from '@agent-chat/react';
 import type { ChatStatus, UIMessage } from 'ai';
 
 const SNIPPET_LENGTH = 160;
@@ -32,16 +33,20 @@ export function replyAnnouncement(
   previous: ChatStatus,
   current: ChatStatus,
   lastMessage: UIMessage | undefined,
+  messages: Pick<AgentChatMessages, 'replyStopped' | 'assistantReplied'> = en,
 ): string | undefined {
   if (!isActive(previous) || current !== 'ready') return undefined;
-  if (lastMessage?.role !== 'assistant') return 'Reply stopped.';
-  const snippet = messageSnippet(lastMessage);
-  return snippet ? `Assistant replied: ${snippet}` : 'Assistant replied.';
+  if (lastMessage?.role !== 'assistant') return messages.replyStopped;
+  return messages.assistantReplied(messageSnippet(lastMessage));
 }
 
 /** What the assertive live region says for an error, or undefined when there is none. */
-export function errorAnnouncement(status: ChatStatus, error: Error | string | undefined): string | undefined {
+export function errorAnnouncement(
+  status: ChatStatus,
+  error: Error | string | undefined,
+  messages: Pick<AgentChatMessages, 'replyFailed'> = en,
+): string | undefined {
   if (status !== 'error') return undefined;
   const message = typeof error === 'string' ? error : error?.message;
-  return `Error: ${message || 'the reply failed.'}`;
+  return messages.replyFailed(message || undefined);
 }

@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import type { ChatStatus, UIMessage } from 'ai';
 import * as React from 'react';
 import { errorAnnouncement, replyAnnouncement } from './reply-announcement.ts';
@@ -18,6 +19,7 @@ export function useReplyAnnouncements(
   messages: readonly UIMessage[],
   error: Error | string | undefined,
 ): ReplyAnnouncements {
+  const t = useMessages();
   const [polite, setPolite] = React.useState('');
   const previous = React.useRef(status);
   const lastMessage = messages[messages.length - 1];
@@ -30,9 +32,9 @@ export function useReplyAnnouncements(
       setPolite('');
       return;
     }
-    const sentence = replyAnnouncement(before, status, lastMessage);
+    const sentence = replyAnnouncement(before, status, lastMessage, t);
     if (sentence) setPolite(sentence);
-  }, [status, lastMessage]);
+  }, [status, lastMessage, t]);
 
-  return { polite, assertive: errorAnnouncement(status, error) ?? '' };
+  return { polite, assertive: errorAnnouncement(status, error, t) ?? '' };
 }

@@ -1,8 +1,9 @@
+import { useMessages } from '@agent-chat/react';
 import { RadioGroup } from 'radix-ui';
 import type * as React from 'react';
 import { focusRing } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
-import { modeDescription, modeLabel } from './mode-label.ts';
+import { modeLabel } from './mode-label.ts';
 
 /** Props of `TeamModePicker`. */
 export interface TeamModePickerProps
@@ -25,11 +26,12 @@ export function TeamModePicker({
   className,
   ...props
 }: TeamModePickerProps) {
-  const description = modeDescription(value);
+  const t = useMessages();
+  const description = t.teamModeDescription(value);
   return (
     <div data-slot="team-mode-picker" className={cn('grid gap-1', className)} {...props}>
       <RadioGroup.Root
-        aria-label="Mode"
+        aria-label={t.teamMode}
         value={value}
         onValueChange={onValueChange}
         disabled={disabled}

@@ -1,5 +1,5 @@
 import type { TeamReply } from '@agent-chat/client';
-import { useAgentChat, useTeamChat } from '@agent-chat/react';
+import { useAgentChat, useMessages, useTeamChat } from '@agent-chat/react';
 import * as React from 'react';
 import { Button, focusRing } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
@@ -33,14 +33,9 @@ function errorText(error: unknown): string {
  * summary for every message sent.
  * @example <TeamReplies teamId="mock-team" className="h-[600px]" />
  */
-export function TeamReplies({
-  teamId,
-  defaultMode,
-  label = 'Team chat',
-  className,
-  ...props
-}: TeamRepliesProps) {
+export function TeamReplies({ teamId, defaultMode, label, className, ...props }: TeamRepliesProps) {
   const { capabilities } = useAgentChat();
+  const t = useMessages();
   // Without team chat on the backend the hook idles (no team id) and the box says why.
   const team = useTeamChat(capabilities.teams ? teamId : undefined);
   const [mode, setMode] = React.useState(defaultMode);
@@ -63,7 +58,7 @@ export function TeamReplies({
     try {
       await team.send({ message, mode: sendMode });
     } catch (reason) {
-      setSendError(`Could not send: ${errorText(reason)}`);
+      setSendError(t.sendFailed(errorText(reason)));
       // Give the words back unless something new was typed meanwhile.
       if (restoreDraft) setText((current) => (current === '' ? message : current));
     }
@@ -77,7 +72,7 @@ export function TeamReplies({
 
   return (
     <section
-      aria-label={label}
+      aria-label={label ?? t.teamChat}
       data-slot="team-replies"
       className={cn('flex min-h-0 flex-col gap-3 bg-background text-foreground', className)}
       {...props}
@@ -85,16 +80,14 @@ export function TeamReplies({
       <div
         ref={log}
         role="log"
-        aria-label="Team replies"
+        aria-label={t.teamReplies}
         data-slot="team-replies-log"
         className="min-h-0 flex-1 overflow-y-auto"
       >
         {!capabilities.teams ? (
-          <p className="p-6 text-center text-sm text-muted-foreground">This backend has no team chat.</p>
+          <p className="p-6 text-center text-sm text-muted-foreground">{t.teamUnsupported}</p>
         ) : team.replies.length === 0 ? (
-          <p className="p-6 text-center text-sm text-muted-foreground">
-            Ask the team something: every agent answers, then a summary follows.
-          </p>
+          <p className="p-6 text-center text-sm text-muted-foreground">{t.teamIntro}</p>
         ) : (
           <ol className="grid gap-6">
             {team.replies.map((exchange: Exchange) => (
@@ -117,8 +110,8 @@ export function TeamReplies({
       >
         <TeamModePicker modes={team.modes} value={activeMode} onValueChange={setMode} disabled={pending} />
         <textarea
-          aria-label="Message to the team"
-          placeholder="Message the team"
+          aria-label={t.messageTheTeamLabel}
+          placeholder={t.messageTheTeam}
           rows={2}
           value={text}
           onChange={(event) => setText(event.target.value)}
@@ -144,7 +137,7 @@ export function TeamReplies({
             disabled={pending || text.trim() === '' || !teamId || !capabilities.teams}
             className="px-4"
           >
-            {pending ? 'Sending…' : 'Send'}
+            {pending ? t.sending : t.send}
           </Button>
         </div>
       </form>
@@ -161,14 +154,15 @@ interface TeamExchangeProps {
 function TeamExchange({ exchange, onRetry }: TeamExchangeProps) {
   const { reply, error } = exchange;
   const waiting = !reply && error === undefined;
+  const t = useMessages();
   return (
     <li
       data-slot="team-exchange"
       data-state={reply ? 'done' : error !== undefined ? 'error' : 'pending'}
       aria-busy={waiting}
     >
-      <div className="mb-3 ml-auto w-fit max-w-[80%] rounded-bubble bg-bubble-user px-4 py-2 text-sm text-bubble-user-foreground">
-        <span className="sr-only">You, in {modeLabel(exchange.mode)} mode: </span>
+      <div className="ms-auto mb-3 w-fit max-w-[80%] rounded-bubble bg-bubble-user px-4 py-2 text-sm text-bubble-user-foreground">
+        <span className="sr-only">{t.teamYouInMode(modeLabel(exchange.mode))}</span>
         <span className="whitespace-pre-wrap">{exchange.message}</span>
       </div>
       {reply ? (
@@ -178,7 +172,7 @@ function TeamExchange({ exchange, onRetry }: TeamExchangeProps) {
           ))}
           {reply.summary ? (
             <TeamReplyCard
-              title="Summary"
+              title={t.teamSummary}
               content={reply.summary}
               variant="summary"
               className="sm:col-span-2"
@@ -190,17 +184,17 @@ function TeamExchange({ exchange, onRetry }: TeamExchangeProps) {
           role="alert"
           className="flex flex-wrap items-center gap-3 rounded-md border border-destructive px-3 py-2 text-sm text-destructive"
         >
-          <span>The team could not answer: {errorText(error)}</span>
+          <span>{t.teamCouldNotAnswer(errorText(error))}</span>
           {onRetry ? (
             <Button variant="outline" onClick={onRetry} className="h-auto px-2 py-1 text-foreground">
-              Try again
+              {t.tryAgain}
             </Button>
           ) : null}
         </div>
       ) : (
         <div className="grid gap-3 sm:grid-cols-2">
           <p role="status" className="text-sm text-muted-foreground sm:col-span-2">
-            The team is replying…
+            {t.teamReplying}
           </p>
           {[0, 1].map((slot) => (
             <div

@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import type { UIMessage } from 'ai';
 import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
@@ -38,11 +39,12 @@ export function FollowUpSuggestions({
   className,
   ...props
 }: FollowUpSuggestionsProps) {
+  const t = useMessages();
   if (suggestions.length === 0) return null;
   return (
     <ul
       data-slot="follow-ups"
-      aria-label="Suggested follow-ups"
+      aria-label={t.followUps}
       className={cn('flex flex-wrap gap-2', className)}
       {...props}
     >

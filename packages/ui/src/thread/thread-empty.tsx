@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
 
@@ -19,13 +20,14 @@ export interface ThreadEmptyProps extends Omit<React.ComponentProps<'div'>, 'tit
  * @example <ThreadEmpty suggestions={['Summarise the Q3 report']} onSuggestion={(text) => send({ text })} />
  */
 export function ThreadEmpty({
-  title = 'How can I help?',
+  title,
   description,
   suggestions = [],
   onSuggestion,
   className,
   ...props
 }: ThreadEmptyProps) {
+  const t = useMessages();
   return (
     <div
       data-slot="thread-empty"
@@ -36,7 +38,7 @@ export function ThreadEmpty({
       {...props}
     >
       <h2 data-slot="thread-empty-title" className="text-xl font-semibold text-foreground">
-        {title}
+        {title ?? t.emptyTitle}
       </h2>
       {description ? (
         <p data-slot="thread-empty-description" className="text-sm text-muted-foreground">
@@ -46,7 +48,7 @@ export function ThreadEmpty({
       {suggestions.length > 0 ? (
         <ul
           data-slot="thread-suggestions"
-          aria-label="Suggestions"
+          aria-label={t.suggestions}
           className="grid w-full gap-2 sm:grid-cols-2"
         >
           {suggestions.map((suggestion) => {
@@ -58,7 +60,7 @@ export function ThreadEmpty({
                   type="button"
                   data-slot="thread-suggestion"
                   onClick={() => onSuggestion?.(prompt)}
-                  className="w-full rounded-bubble border border-border bg-background px-4 py-3 text-left text-sm text-foreground hover:bg-accent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+                  className="w-full rounded-bubble border border-border bg-background px-4 py-3 text-start text-sm text-foreground hover:bg-accent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
                 >
                   {label}
                 </button>

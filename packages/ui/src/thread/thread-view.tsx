@@ -1,4 +1,5 @@
 import type { ConversationSettings } from '@agent-chat/client';
+import { useMessages } from '@agent-chat/react';
 import type { ChatStatus, UIMessage } from 'ai';
 import type * as React from 'react';
 import { AttachmentDropzone } from '../composer/attachment-dropzone.tsx';
@@ -83,7 +84,7 @@ export function ThreadView({
   settings,
   onSettingsChange,
   models,
-  placeholder = 'Send a message…',
+  placeholder,
   composerText,
   onComposerTextChange,
   followUps = [],
@@ -107,10 +108,11 @@ export function ThreadView({
   className,
   ...props
 }: ThreadViewProps) {
+  const t = useMessages();
   const busy = status === 'submitted' || status === 'streaming';
   const emptyState = isLoadingHistory ? (
     <p role="status" data-slot="thread-loading" className="p-8 text-center text-sm text-muted-foreground">
-      Loading conversation…
+      {t.loadingConversation}
     </p>
   ) : (
     <ThreadEmpty
@@ -164,14 +166,14 @@ export function ThreadView({
           onValueChange={onComposerTextChange}
         >
           <ComposerAttachmentList />
-          <ComposerInput placeholder={placeholder} />
+          <ComposerInput placeholder={placeholder ?? t.composerPlaceholder} />
           <div data-slot="composer-toolbar" className="flex items-center gap-1">
             <ComposerAttachButton />
             {onSettingsChange ? (
               <ComposerSettings settings={settings} onSettingsChange={onSettingsChange} models={models} />
             ) : null}
             <ComposerHint className="min-w-0 flex-1 px-1" />
-            <ComposerSubmit className="ml-auto" />
+            <ComposerSubmit className="ms-auto" />
           </div>
         </Composer>
       </div>
