@@ -1,18 +1,43 @@
 // `pnpm bench`: builds the bench page, serves it with pre-serialised frames and the mock server on
-// 127.0.0.1, drives headless Chromium through each scenario and prints medians side by side.
+// 127.0.0.1, drives headless Chromium through each scenario for every contender (the kit, its
+// peers, the naive baseline and `<pre>`) in alternating order, and prints and writes medians.
+//
+// Environment: BENCH_RUNS (3; per scenario BENCH_RUNS_BURST, _PACED, _HISTORY_1000, _HISTORY_10000,
+// _UNSIZED), BENCH_REPLY_CHARS (200000), BENCH_PACED_CHARS (200000),
+// BENCH_HISTORY (1000,10000), BENCH_VARIANTS (all), BENCH_ONLY (burst,paced,history,unsized,
+// dataframe), BENCH_RESULTS (RESULTS.md; "-" to write none), BENCH_PROFILE (file prefix: traces
+// and CPU profiles of the kit's runs, with the top self-time functions of its longest task).
 
-import { readFile } from 'node:fs/promises';
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer as createHttpServer } from 'node:http';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, createServer as createViteServer } from 'vite';
+import { summarise } from './profile-summary.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const dist = join(root, 'dist');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const replySize = Number(process.env.BENCH_REPLY_CHARS ?? 200_000);
+const pacedSize = Number(process.env.BENCH_PACED_CHARS ?? 200_000);
+const historySizes = (process.env.BENCH_HISTORY ?? '1000,10000').split(',').map(Number);
 const only = process.env.BENCH_ONLY?.split(',');
+const wants = (name) => !only || only.includes(name);
+const allVariants = ['naive', 'streamdown', 'assistant-ui', 'pre', 'kit'];
+const variants = process.env.BENCH_VARIANTS?.split(',') ?? allVariants;
+const labels = {
+  naive: 'naive: useChat + react-markdown',
+  streamdown: 'Streamdown (AI Elements)',
+  'assistant-ui': 'assistant-ui',
+  pre: 'useChat + `<pre>`',
+  kit: 'agent-chat',
+};
+const uptimeAtStart = execSync('uptime').toString().trim();
 
 console.log('› building the bench page (React profiling build)');
 await build({ root, logLevel: 'warn' });
@@ -27,20 +52,29 @@ const loader = await createViteServer({
 const { markdownDocument } = await loader.ssrLoadModule('/src/markdown-document.ts');
 const { uiMessageStreamBytes } = await loader.ssrLoadModule('/src/frames.ts');
 const { createMockServer } = await loader.ssrLoadModule('@agent-chat/mock-server');
-const documentText = markdownDocument(replySize);
-const frames = await uiMessageStreamBytes(documentText, 4);
-const frameCount = (Buffer.from(frames).toString('utf8').match(/\n\n/g) ?? []).length;
+
+/** The reply as pre-serialised bytes, and the same bytes cut at frame boundaries for pacing. */
+async function reply(size) {
+  const text = markdownDocument(size);
+  const bytes = Buffer.from(await uiMessageStreamBytes(text, 4));
+  const frames = [];
+  for (let start = 0; start < bytes.length; ) {
+    const end = bytes.indexOf('\n\n', start);
+    const stop = end === -1 ? bytes.length : end + 2;
+    frames.push(bytes.subarray(start, stop));
+    start = stop;
+  }
+  return { characters: text.length, bytes, frames };
+}
+const burst = await reply(replySize);
+const paced = pacedSize === replySize ? burst : await reply(pacedSize);
 console.log(
-  `› reply: ${documentText.length} characters, ${frameCount} frames, ${(frames.length / 1e6).toFixed(2)} MB pre-serialised`,
+  `› reply: ${burst.characters} characters, ${burst.frames.length} frames, ${(burst.bytes.length / 1e6).toFixed(2)} MB pre-serialised; paced: ${paced.characters} characters`,
 );
 const mock = createMockServer();
 
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.map': 'application/json',
-};
+/** What the next reply request gets: every byte at once, or one frame per millisecond. */
+let mode = 'burst';
 
 async function writeFrames(response) {
   response.writeHead(200, {
@@ -48,10 +82,17 @@ async function writeFrames(response) {
     'cache-control': 'no-cache',
     'x-vercel-ai-ui-message-stream': 'v1',
   });
-  // As fast as the socket takes it, in 64 KiB writes.
-  for (let offset = 0; offset < frames.length; offset += 65_536) {
-    if (!response.write(frames.subarray(offset, offset + 65_536))) {
-      await new Promise((resolve) => response.once('drain', resolve));
+  if (mode === 'paced') {
+    for (const frame of paced.frames) {
+      response.write(frame);
+      await sleep(1);
+    }
+  } else {
+    // As fast as the socket takes it, in 64 KiB writes.
+    for (let offset = 0; offset < burst.bytes.length; offset += 65_536) {
+      if (!response.write(burst.bytes.subarray(offset, offset + 65_536))) {
+        await new Promise((resolve) => response.once('drain', resolve));
+      }
     }
   }
   response.end();
@@ -66,6 +107,13 @@ async function forwardToMock(request, response, path) {
   if (upstream.body) for await (const chunk of upstream.body) response.write(chunk);
   response.end();
 }
+
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
 
 const server = createHttpServer(async (request, response) => {
   try {
@@ -100,127 +148,353 @@ const browser = await chromium.launch({
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    '--enable-precise-memory-info',
   ],
 });
 
-async function scenario(name, params = {}) {
+const typed = 'the quick brown fox jumps over the dog ';
+
+/**
+ * One page, one scenario. `typing`: once the reply shows, type into the composer with keystrokes
+ * 100 ms apart and read input → next-frame latencies. Every result gets the JS heap after a GC.
+ */
+async function scenario(params, { typing = false, label = params.variant ?? params.scenario } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => {
-    if (process.env.BENCH_DEBUG) console.error(`  [${name}] ${message.type()}: ${message.text()}`);
+    if (process.env.BENCH_DEBUG) console.error(`  [${label}] ${message.type()}: ${message.text()}`);
     if (message.type() === 'error') problems.push(`${message.type()}: ${message.text()}`);
   });
-  const query = new URLSearchParams({ scenario: name, ...params });
-  const profile =
-    process.env.BENCH_PROFILE && name.startsWith('kit') ? await context.newCDPSession(page) : undefined;
-  if (profile) {
-    await profile.send('Profiler.enable');
-    await profile.send('Profiler.setSamplingInterval', { interval: 200 });
-    await profile.send('Profiler.start');
-    await profile.send('Tracing.start', {
-      categories: 'devtools.timeline,blink,v8',
-      transferMode: 'ReturnAsStream',
-    });
+  const cdp = await context.newCDPSession(page);
+  const profiling = Boolean(process.env.BENCH_PROFILE) && params.variant === 'kit';
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReturnAsStream' });
   }
-  await page.goto(`${origin}/?${query}`);
+  await page.goto(`${origin}/?${new URLSearchParams(params)}`);
+  const timeout = Number(process.env.BENCH_TIMEOUT ?? 300_000);
+  const typist = typing
+    ? page
+        .waitForFunction(() => window.__benchStreaming === true, null, { timeout, polling: 50 })
+        .then(async () => {
+          await page.focus('textarea');
+          await page.keyboard.type(typed, { delay: 100 });
+        })
+    : Promise.resolve();
   await page
-    .waitForFunction(() => window.__benchResult !== undefined, null, {
-      timeout: Number(process.env.BENCH_TIMEOUT ?? 180_000),
-      polling: 250,
-    })
+    .waitForFunction(() => window.__benchResult !== undefined, null, { timeout, polling: 250 })
     .catch((error) => {
-      throw new Error(`${name} did not finish: ${error.message}\n${problems.join('\n')}`);
+      throw new Error(`${label} ${params.scenario} did not finish: ${error.message}\n${problems.join('\n')}`);
     });
   const result = await page.evaluate(() => window.__benchResult);
-  if (profile) {
-    const { profile: cpu } = await profile.send('Profiler.stop');
-    const complete = new Promise((resolve) => profile.once('Tracing.tracingComplete', resolve));
-    await profile.send('Tracing.end');
+  if (result.error) throw new Error(`${label} ${params.scenario}: ${result.error}\n${problems.join('\n')}`);
+  if (typing) {
+    await typist;
+    await page.waitForFunction((count) => (window.__benchKeyLatencies?.length ?? 0) >= count, typed.length, {
+      timeout: 30_000,
+    });
+    const latencies = (await page.evaluate(() => window.__benchKeyLatencies)).sort((a, b) => a - b);
+    result.keyP95 = latencies[Math.min(latencies.length - 1, Math.floor(0.95 * latencies.length))];
+    result.keyMax = latencies[latencies.length - 1];
+  }
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  result.heapMB = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
+  if (profiling) {
+    const { profile } = await cdp.send('Profiler.stop');
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
     const { stream } = await complete;
     let trace = '';
     for (;;) {
-      const chunk = await profile.send('IO.read', { handle: stream });
+      const chunk = await cdp.send('IO.read', { handle: stream });
       trace += chunk.data;
       if (chunk.eof) break;
     }
-    const { writeFile: write } = await import('node:fs/promises');
-    await write(`${process.env.BENCH_PROFILE}-${name}.trace.json`, trace);
-    const { writeFile } = await import('node:fs/promises');
-    await writeFile(`${process.env.BENCH_PROFILE}-${name}.cpuprofile`, JSON.stringify(cpu));
+    const name = `${process.env.BENCH_PROFILE}-${params.scenario}-${mode}${params.count ? `-${params.count}` : ''}`;
+    await writeFile(`${name}.trace.json`, trace);
+    await writeFile(`${name}.cpuprofile`, JSON.stringify(profile));
+    console.log(`\n  profile of agent-chat, ${params.scenario} ${mode} (${name}.cpuprofile):`);
+    console.log(summarise(trace, profile).replace(/^/gm, '  '));
   }
   await context.close();
-  if (result.error) throw new Error(`${name}: ${result.error}`);
   return result;
 }
 
 const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
-const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
-async function medianOf(name, params, count = runs) {
-  const results = [];
-  for (let index = 0; index < count; index++) results.push(await scenario(name, params));
-  const keys = Object.keys(results[0]).filter((key) => typeof results[0][key] === 'number');
-  return Object.fromEntries(keys.map((key) => [key, median(results.map((result) => result[key]))]));
-}
-const wants = (name) => !only || only.includes(name);
+const medians = (results) =>
+  Object.fromEntries(
+    Object.keys(results[0])
+      .filter((key) => typeof results[0][key] === 'number')
+      .map((key) => [key, median(results.map((result) => result[key]))]),
+  );
 
-const rows = [];
-if (wants('reply')) {
-  const floor = await medianOf('floor');
-  const kit = await medianOf('kit-reply');
-  const naive = await medianOf('naive-reply');
-  console.log(
-    `\n## ${documentText.length.toLocaleString('en')}-character markdown reply, ${frameCount.toLocaleString('en')} frames, burst (median of ${runs})\n`,
-  );
-  console.log(
-    '| variant | send → final text in DOM | React commits | longest task | long tasks (total) | frames drawn |',
-  );
-  console.log('|---|---:|---:|---:|---:|---:|');
-  console.log(`| raw bytes only (floor) | ${fmt(floor.totalMs)} | – | – | – | – |`);
-  for (const [label, result] of [
-    ['agent-chat', kit],
-    ['naive: useChat + react-markdown', naive],
-  ]) {
-    console.log(
-      `| ${label} | ${fmt(result.totalMs)} | ${result.commits} | ${fmt(result.longestTaskMs)} | ${result.longTaskCount} (${fmt(result.longTaskTotalMs)}) | ${result.frames} |`,
-    );
+/** Runs `params` for each variant, `runs` times, the order reversed every other round. */
+const roundsOf = (key) => Number(process.env[`BENCH_RUNS_${key}`] ?? runs);
+const roundsUsed = {};
+async function compare(key, title, params, options = {}, names = variants) {
+  const rounds = roundsOf(key);
+  roundsUsed[key] = rounds;
+  console.log(`› ${title} (${rounds} round${rounds === 1 ? '' : 's'})`);
+  const collected = Object.fromEntries(names.map((name) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? names : [...names].reverse();
+    for (const variant of order) {
+      // A contender that fails or times out leaves its cells empty instead of ending the run.
+      const result = await scenario({ ...params, variant }, options).catch((error) => {
+        console.log(`  ${round + 1}/${rounds} ${variant} failed: ${error.message.split('\n')[0]}`);
+        return undefined;
+      });
+      if (!result) continue;
+      collected[variant].push(result);
+      console.log(
+        `  ${round + 1}/${rounds} ${variant}: ${Object.entries(result)
+          .map(([key, value]) => `${key} ${typeof value === 'number' ? Math.round(value * 10) / 10 : value}`)
+          .join(', ')}`,
+      );
+    }
   }
-  console.log(
-    `\nratio naive / agent-chat (total time): ${(naive.totalMs / kit.totalMs).toFixed(1)}×; agent-chat / floor: ${(kit.totalMs / floor.totalMs).toFixed(2)}×`,
+  return Object.fromEntries(
+    names.map((name) => [name, collected[name].length ? medians(collected[name]) : {}]),
   );
-  rows.push({ kit, naive, floor });
 }
-if (wants('thread')) {
-  console.log(`\n## Long thread mounted at once (median of ${runs})\n`);
-  console.log('| variant | messages | time to first render | DOM nodes | scroll frame p50 | p95 | max |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
-  for (const count of [1000, 10000]) {
-    const kit = await medianOf('kit-thread', { count });
-    console.log(
-      `| agent-chat | ${count.toLocaleString('en')} | ${fmt(kit.firstRenderMs)} | ${kit.domNodes} | ${kit.frameP50.toFixed(1)} ms | ${kit.frameP95.toFixed(1)} ms | ${kit.frameMax.toFixed(1)} ms |`,
-    );
-  }
-  const naive = await medianOf('naive-thread', { count: 10000 }, 1);
-  console.log(
-    `| naive: react-markdown, no virtualization | 10,000 | ${fmt(naive.firstRenderMs)} | ${naive.domNodes} | ${naive.frameP50.toFixed(1)} ms | ${naive.frameP95.toFixed(1)} ms | ${naive.frameMax.toFixed(1)} ms |`,
+
+const table = {};
+if (wants('burst')) {
+  mode = 'burst';
+  const floors = [];
+  for (let round = 0; round < roundsOf('BURST'); round++) floors.push(await scenario({ scenario: 'floor' }));
+  table.floor = medians(floors);
+  console.log(`› raw-bytes floor: ${Math.round(table.floor.totalMs)} ms`);
+  table.burst = await compare('BURST', 'burst', { scenario: 'reply' });
+}
+if (wants('paced')) {
+  mode = 'paced';
+  table.paced = await compare(
+    'PACED',
+    'paced, typing into the composer as the reply streams',
+    { scenario: 'reply' },
+    {
+      typing: true,
+    },
   );
+  mode = 'burst';
+}
+if (wants('history')) {
+  table.history = {};
+  for (const count of historySizes)
+    table.history[count] = await compare(`HISTORY_${count}`, `history of ${count} messages`, {
+      scenario: 'history',
+      count,
+    });
+}
+if (wants('unsized') && variants.includes('kit')) {
+  const count = historySizes[historySizes.length - 1];
+  table.unsized = (
+    await compare(
+      'UNSIZED',
+      `kit in an unsized parent, ${count} messages`,
+      { scenario: 'history', count, unsized: 1 },
+      {},
+      ['kit'],
+    )
+  ).kit;
 }
 if (wants('dataframe')) {
-  console.log(`\n## Data frame table (median of ${runs})\n`);
-  console.log('| frame rows | DOM rows | rows held in memory | scroll frame p50 | p95 | max |');
-  console.log('|---:|---:|---:|---:|---:|---:|');
+  table.dataframe = {};
   for (const size of ['small', 'large']) {
-    const result = await medianOf('kit-dataframe', { size });
-    console.log(
-      `| ${result.rowCount.toLocaleString('en')} | ${result.domRows} | ${result.rowsHeld} | ${result.frameP50.toFixed(1)} ms | ${result.frameP95.toFixed(1)} ms | ${result.frameMax.toFixed(1)} ms |`,
-    );
+    const results = [];
+    for (let round = 0; round < runs; round++) results.push(await scenario({ scenario: 'dataframe', size }));
+    table.dataframe[size] = medians(results);
   }
 }
-
+const chromiumVersion = browser.version();
 await browser.close();
 await loader.close();
 server.close();
+
+// ---- the report -------------------------------------------------------------------------------
+
+const ms = (value) =>
+  !Number.isFinite(value)
+    ? '–'
+    : value >= 1000
+      ? `${(value / 1000).toFixed(2)} s`
+      : `${Math.round(value)} ms`;
+const mb = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} MB` : '–');
+const count = (value) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en') : '–');
+const ratio = (value, base) =>
+  Number.isFinite(value) && Number.isFinite(base) && base > 0 ? `${(value / base).toFixed(2)}×` : '–';
+
+const rounds = (key) =>
+  roundsUsed[key] === runs ? '' : ` (${roundsUsed[key]} round${roundsUsed[key] === 1 ? '' : 's'})`;
+/** Rows: [label, pick(result) → number, format, whether a ratio to the baseline means anything]. */
+const rows = [];
+if (table.burst) {
+  const b = table.burst;
+  rows.push([
+    `burst: send → final text (raw-bytes floor ${ms(table.floor.totalMs)})${rounds('BURST')}`,
+    (v) => b[v]?.totalMs,
+    ms,
+  ]);
+  rows.push(['burst: longest task', (v) => b[v]?.longestTaskMs, ms]);
+  rows.push(['burst: p95 frame gap', (v) => b[v]?.frameGapP95, ms]);
+  rows.push(['burst: time in long tasks', (v) => b[v]?.longTaskTotalMs, ms]);
+}
+if (table.paced) {
+  const p = table.paced;
+  rows.push([`paced (1 ms/delta): send → final text${rounds('PACED')}`, (v) => p[v]?.totalMs, ms]);
+  rows.push(['paced: time in long tasks', (v) => p[v]?.longTaskTotalMs, ms]);
+  rows.push(['paced: longest task', (v) => p[v]?.longestTaskMs, ms]);
+  rows.push(['paced: p95 frame gap', (v) => p[v]?.frameGapP95, ms]);
+  rows.push(['paced: JS heap after GC at the end', (v) => p[v]?.heapMB, mb]);
+  rows.push(['paced: keystroke → next frame, p95', (v) => p[v]?.keyP95, ms]);
+}
+for (const [size, h] of Object.entries(table.history ?? {})) {
+  const n = Number(size).toLocaleString('en');
+  rows.push([
+    `history ${n}: first message painted${rounds(`HISTORY_${size}`)}`,
+    (v) => h[v]?.firstPaintMs,
+    ms,
+  ]);
+  rows.push([`history ${n}: last message in DOM`, (v) => h[v]?.lastInDomMs, ms]);
+  rows.push([`history ${n}: DOM nodes`, (v) => h[v]?.domNodes, count]);
+  rows.push([`history ${n}: JS heap after GC`, (v) => h[v]?.heapMB, mb]);
+}
+if (table.unsized) {
+  const n = historySizes[historySizes.length - 1].toLocaleString('en');
+  rows.push([
+    `Thread in an unsized parent, ${n}: DOM nodes${rounds('UNSIZED')}`,
+    (v) => (v === 'kit' ? table.unsized.domNodes : Number.NaN),
+    count,
+  ]);
+  rows.push([
+    `Thread in an unsized parent, ${n}: last message in DOM`,
+    (v) => (v === 'kit' ? table.unsized.lastInDomMs : Number.NaN),
+    ms,
+  ]);
+}
+
+const header = `| workload | ${variants.map((v) => labels[v]).join(' | ')} |\n|---|${variants.map(() => '---:').join('|')}|`;
+const absolutes = [
+  header,
+  ...rows.map(
+    ([label, pick, format]) => `| ${label} | ${variants.map((v) => format(pick(v))).join(' | ')} |`,
+  ),
+].join('\n');
+const ratioRows = rows.filter(([label]) => !label.startsWith('Thread in an unsized'));
+const ratios = variants.includes('naive')
+  ? [
+      header,
+      ...ratioRows.map(
+        ([label, pick]) => `| ${label} | ${variants.map((v) => ratio(pick(v), pick('naive'))).join(' | ')} |`,
+      ),
+    ].join('\n')
+  : '(the naive baseline was not run)';
+const floorRatios = table.burst
+  ? `| send → final text ÷ raw-bytes floor | ${variants.map((v) => ratio(table.burst[v]?.totalMs, table.floor.totalMs)).join(' | ')} |` +
+    (table.paced
+      ? `\n| paced send → final text ÷ ideal stream time (${paced.frames.length.toLocaleString('en')} frames × 1 ms) | ${variants.map((v) => ratio(table.paced[v]?.totalMs, paced.frames.length)).join(' | ')} |`
+      : '')
+  : '';
+
+const versionOf = (name) => {
+  for (const base of [join(root, 'node_modules'), join(root, '../../node_modules')]) {
+    try {
+      return JSON.parse(readFileSync(join(base, name, 'package.json'), 'utf8')).version;
+    } catch {}
+  }
+  return '?';
+};
+const packages = [
+  'ai',
+  '@ai-sdk/react',
+  'react',
+  'react-dom',
+  'react-markdown',
+  'remark-gfm',
+  'streamdown',
+  '@assistant-ui/react',
+  '@assistant-ui/react-ai-sdk',
+  '@assistant-ui/react-markdown',
+];
+const commit = (() => {
+  try {
+    return execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
+  } catch {
+    return '?';
+  }
+})();
+const uptimeAtEnd = execSync('uptime').toString().trim();
+const load = loadavg()[0];
+const loaded = load > cpus().length;
+
+const markdown = `# Benchmark results
+
+Written by \`pnpm bench\` (apps/bench/run.mjs). Each contender mounted as its docs show, on the same
+pre-serialised bytes from a server on 127.0.0.1, in the same run, the order alternating between
+rounds; each figure is the median of ${runs} unless its row names fewer rounds.
+
+${
+  loaded
+    ? `**Measured on a loaded machine** (load average ${loadavg()
+        .map((value) => value.toFixed(2))
+        .join(
+          ', ',
+        )} on ${cpus().length} cores at the end): the absolute figures are noisy and slower than on an idle machine; the ratios, taken within one run, are the figures to read.\n\n`
+    : ''
+}## Machine
+
+- CPU: ${cpus().length} × ${cpus()[0]?.model ?? '?'}; memory ${(totalmem() / 2 ** 30).toFixed(1)} GiB
+- Chromium ${chromiumVersion} (headless, software rendering), Node ${process.version}
+- \`uptime\` at the start: \`${uptimeAtStart}\`
+- \`uptime\` at the end: \`${uptimeAtEnd}\`
+- agent-chat at ${commit}; ${packages.map((name) => `${name} ${versionOf(name)}`).join(', ')}
+
+## Workload
+
+- Burst: one ${burst.characters.toLocaleString('en')}-character markdown reply as ${burst.frames.length.toLocaleString('en')} AI SDK UI-message frames (~4-character text deltas), ${(burst.bytes.length / 1e6).toFixed(2)} MB written as fast as the socket takes it. Sent through each contender's composer; send → the end marker in the DOM.
+- Paced: ${paced.characters.toLocaleString('en')} characters (${paced.frames.length.toLocaleString('en')} frames), one frame written per 1 ms timer. From the moment the first text shows, ${typed.length} keystrokes 100 ms apart are typed into the composer with Playwright; latency is the keydown's timestamp → the end of the next frame.
+- History: ${historySizes.map((n) => n.toLocaleString('en')).join(' and ')} alternating user/assistant messages (50–500 characters of markdown) passed as initial messages; first message painted, last message in the DOM, DOM nodes and JS heap after a forced GC.
+- Unsized parent: the kit's \`Thread\` in a plain block with no height, ${historySizes[historySizes.length - 1].toLocaleString('en')} messages.
+- Streamdown is mounted as AI Elements' \`MessageResponse\` (memoised \`<Streamdown>\`, \`isAnimating\` while streaming) without the optional \`@streamdown/*\` plugins; assistant-ui as its getting-started \`useChatRuntime\` + \`AssistantChatTransport\` with a primitives thread and \`MarkdownTextPrimitive\` + remark-gfm; the kit as the README shows (\`AgentChatProvider\` + \`Thread\`, noxusV1 on the mock server, whose stream endpoint returns the same bytes).
+
+## Results (medians)
+
+${absolutes}
+
+## Ratios to the naive baseline (contender ÷ useChat + react-markdown; below 1× is better)
+
+${ratios}
+
+## Ratios to the floor
+
+| | ${variants.map((v) => labels[v]).join(' | ')} |
+|---|${variants.map(() => '---:').join('|')}|
+${floorRatios}
+${
+  table.dataframe
+    ? `\n## Data-frame table (agent-chat only)\n\n| frame rows | DOM rows | rows held | scroll frame p50 | p95 | max |\n|---:|---:|---:|---:|---:|---:|\n${Object.values(
+        table.dataframe,
+      )
+        .map(
+          (d) =>
+            `| ${count(d.rowCount)} | ${count(d.domRows)} | ${count(d.rowsHeld)} | ${d.frameP50.toFixed(1)} ms | ${d.frameP95.toFixed(1)} ms | ${d.frameMax.toFixed(1)} ms |`,
+        )
+        .join('\n')}\n`
+    : ''
+}`;
+
+console.log(`\n${markdown}`);
+const target = process.env.BENCH_RESULTS ?? 'RESULTS.md';
+if (target !== '-') {
+  await writeFile(join(root, target), markdown);
+  console.log(`› written to apps/bench/${target}`);
+}

@@ -1,47 +1,33 @@
 import type { Backend, DataFrameSlice } from '@agent-chat/client';
-import { AgentChatProvider, useConversation } from '@agent-chat/react';
-import { DataFrameTable, MessageList } from '@agent-chat/ui';
+import { AgentChatProvider } from '@agent-chat/react';
+import { DataFrameTable, Thread } from '@agent-chat/ui';
 import type { QueryClient } from '@tanstack/react-query';
 import type { UIMessage } from 'ai';
-import { Profiler, useEffect } from 'react';
+import { Profiler } from 'react';
 
-/** The kit's path: `useConversation` (paced) into the virtualized `MessageList`. */
-function KitReplyInner({ onReady }: { onReady: (send: () => void) => void }) {
-  const conversation = useConversation(undefined, { resume: false });
-  const { send } = conversation;
-  useEffect(() => onReady(() => void send({ text: 'Write the long document.' })), [onReady, send]);
-  return (
-    <div data-testid="reply-root" style={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
-      <MessageList messages={conversation.messages} status={conversation.status} error={conversation.error} />
-    </div>
-  );
-}
-
-/** A fresh reply through the kit, counting React commits. */
-export function KitReply({
+/**
+ * The kit as the README mounts it: `AgentChatProvider` + `Thread`, in a full-height parent
+ * (or, with `unsized`, in a plain block whose height nothing sets).
+ */
+export function KitApp({
   backend,
   onCommit,
-  onReady,
+  initialMessages,
+  unsized = false,
 }: {
   backend: Backend;
   onCommit: () => void;
-  onReady: (send: () => void) => void;
+  initialMessages?: UIMessage[];
+  unsized?: boolean;
 }) {
   return (
     <AgentChatProvider backend={backend}>
       <Profiler id="kit" onRender={onCommit}>
-        <KitReplyInner onReady={onReady} />
+        <div data-testid="thread-root" style={unsized ? undefined : { height: '100vh' }}>
+          <Thread initialMessages={initialMessages} />
+        </div>
       </Profiler>
     </AgentChatProvider>
-  );
-}
-
-/** A long thread in the kit's `MessageList`. */
-export function KitThread({ messages }: { messages: UIMessage[] }) {
-  return (
-    <div data-testid="thread-root" style={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
-      <MessageList messages={messages} status="ready" />
-    </div>
   );
 }
 

@@ -1,45 +1,103 @@
 import { agentsV2, noxusV1 } from '@agent-chat/client';
 import { QueryClient } from '@tanstack/react-query';
+import type { UIMessage } from 'ai';
+import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { KitDataFrame, KitReply, KitThread, rowsHeld } from './kit.tsx';
+import { KitApp, KitDataFrame, rowsHeld } from './kit.tsx';
 import { endMarker } from './markdown-document.ts';
-import { domNodes, observeLongTasks, report, scrollFrames, untilFrame } from './measure.ts';
-import { NaiveReply, NaiveThread } from './naive.tsx';
-import { threadMessages } from './thread-messages.ts';
+import {
+  domNodes,
+  observeLongTasks,
+  recordFrameGaps,
+  recordKeystrokeLatency,
+  report,
+  scrollFrames,
+  sendThroughComposer,
+  untilFrame,
+} from './measure.ts';
+import { renderMarkdown, renderPre, UseChatApp } from './naive.tsx';
+import { AssistantUiApp } from './peers/assistant-ui.tsx';
+import { renderStreamdown } from './peers/streamdown.tsx';
+import { historyEndMarker, threadMessages } from './thread-messages.ts';
 import './styles.css';
 
+declare global {
+  interface Window {
+    /** Set once the reply's first characters are on screen: the runner starts typing then. */
+    __benchStreaming?: boolean;
+  }
+}
+
 const params = new URLSearchParams(window.location.search);
-const scenario = params.get('scenario') ?? 'kit-reply';
+const scenario = params.get('scenario') ?? 'reply';
+const variant = params.get('variant') ?? 'kit';
 const container = document.getElementById('root') as HTMLElement;
 const root = createRoot(container);
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
-async function replyScenario(kind: 'kit' | 'naive') {
-  let commits = 0;
-  const onCommit = () => {
-    commits++;
-  };
-  const send = await new Promise<() => void>((resolve) => {
-    const element =
-      kind === 'kit' ? (
-        <KitReply
+/** Each contender mounted as its docs show, on the same bytes. */
+function app(onCommit: () => void, initialMessages?: UIMessage[], unsized = false): ReactElement {
+  switch (variant) {
+    case 'kit':
+      return (
+        <KitApp
           backend={noxusV1({ baseUrl: `${location.origin}/mock`, agentId: 'mock-agent' })}
           onCommit={onCommit}
-          onReady={resolve}
+          initialMessages={initialMessages}
+          unsized={unsized}
         />
-      ) : (
-        <NaiveReply onCommit={onCommit} onReady={resolve} />
       );
-    root.render(element);
-  });
+    case 'naive':
+      return (
+        <UseChatApp
+          id="naive"
+          renderText={renderMarkdown}
+          onCommit={onCommit}
+          initialMessages={initialMessages}
+        />
+      );
+    case 'pre':
+      return (
+        <UseChatApp id="pre" renderText={renderPre} onCommit={onCommit} initialMessages={initialMessages} />
+      );
+    case 'streamdown':
+      return (
+        <UseChatApp
+          id="streamdown"
+          renderText={renderStreamdown}
+          onCommit={onCommit}
+          initialMessages={initialMessages}
+        />
+      );
+    case 'assistant-ui':
+      return <AssistantUiApp onCommit={onCommit} initialMessages={initialMessages} />;
+    default:
+      throw new Error(`unknown variant ${variant}`);
+  }
+}
+
+/** One long reply, sent through the variant's own composer; the server decides burst or paced. */
+async function replyScenario() {
+  let commits = 0;
+  root.render(
+    app(() => {
+      commits++;
+    }),
+  );
+  recordKeystrokeLatency();
+  const submit = await sendThroughComposer(container, 'Write the long document.');
   await nextFrame();
   commits = 0;
   const stopLongTasks = observeLongTasks();
+  const stopFrames = recordFrameGaps();
   const start = performance.now();
-  send();
-  const done = await untilFrame(() => container.textContent?.includes(endMarker) ?? false);
+  submit();
+  void untilFrame(() => container.textContent?.includes('Benchmark reply') ?? false).then(() => {
+    window.__benchStreaming = true;
+  });
+  await untilFrame(() => container.textContent?.includes(endMarker) ?? false);
   const totalMs = performance.now() - start;
-  report({ totalMs, commits, frames: done.frames, ...stopLongTasks() });
+  report({ totalMs, commits, ...stopFrames(), ...stopLongTasks() });
 }
 
 async function floorScenario() {
@@ -55,21 +113,28 @@ async function floorScenario() {
   report({ totalMs: performance.now() - start, bytes });
 }
 
-async function threadScenario(kind: 'kit' | 'naive') {
+/** A long history mounted at once: first message painted, last message in the DOM, DOM size. */
+async function historyScenario() {
   const messages = threadMessages(Number(params.get('count') ?? 10000));
+  const first = messages[0]?.parts[0];
+  const firstText = first?.type === 'text' ? first.text.slice(0, 30) : '';
   await nextFrame();
   const start = performance.now();
-  root.render(kind === 'kit' ? <KitThread messages={messages} /> : <NaiveThread messages={messages} />);
-  await untilFrame(() => container.querySelector('article, [data-slot="message"], p') !== null);
-  const firstRenderMs = performance.now() - start;
-  const scroller =
-    container.querySelector<HTMLElement>('[data-slot="message-list-viewport"]') ??
-    container.querySelector<HTMLElement>('[data-testid="thread-root"]');
-  if (!scroller) throw new Error('no scroll container');
-  scroller.scrollTop = 0;
-  const nodes = domNodes();
-  const frames = await scrollFrames(scroller, 400);
-  report({ firstRenderMs, domNodes: nodes, ...frames });
+  root.render(app(() => {}, messages, params.get('unsized') === '1'));
+  await untilFrame(() => container.querySelector('textarea') !== null);
+  let firstPaintMs = Number.NaN;
+  let lastInDomMs = Number.NaN;
+  const deadline = start + 60_000;
+  await untilFrame(() => {
+    const text = container.textContent ?? '';
+    const now = performance.now();
+    if (Number.isNaN(firstPaintMs) && (text.includes(firstText) || text.includes(historyEndMarker)))
+      firstPaintMs = now - start;
+    if (text.includes(historyEndMarker)) lastInDomMs = now - start;
+    return !Number.isNaN(lastInDomMs) || now > deadline;
+  });
+  if (Number.isNaN(firstPaintMs)) firstPaintMs = lastInDomMs;
+  report({ firstPaintMs, lastInDomMs, domNodes: domNodes() });
 }
 
 async function dataFrameScenario() {
@@ -104,11 +169,9 @@ async function dataFrameScenario() {
 
 const scenarios: Record<string, () => Promise<void>> = {
   floor: floorScenario,
-  'kit-reply': () => replyScenario('kit'),
-  'naive-reply': () => replyScenario('naive'),
-  'kit-thread': () => threadScenario('kit'),
-  'naive-thread': () => threadScenario('naive'),
-  'kit-dataframe': dataFrameScenario,
+  reply: replyScenario,
+  history: historyScenario,
+  dataframe: dataFrameScenario,
 };
 
 const run = scenarios[scenario];

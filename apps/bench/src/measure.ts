@@ -70,3 +70,76 @@ export async function scrollFrames(
 export function domNodes(): number {
   return document.getElementsByTagName('*').length;
 }
+
+/** The `q` quantile (0–1) of `values`, 0 when there are none. */
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+/** Records the gaps between animation frames from now on; the stop function returns the p95 and the largest. */
+export function recordFrameGaps(): () => { frameGapP95: number; frameGapMax: number; frames: number } {
+  const gaps: number[] = [];
+  let last = performance.now();
+  let running = true;
+  const tick = (time: number) => {
+    gaps.push(time - last);
+    last = time;
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  return () => {
+    running = false;
+    return { frameGapP95: quantile(gaps, 0.95), frameGapMax: Math.max(0, ...gaps), frames: gaps.length };
+  };
+}
+
+declare global {
+  interface Window {
+    __benchKeyLatencies?: number[];
+  }
+}
+
+/**
+ * Records, for every keydown in a textarea, the time from the event (its hardware timestamp) to
+ * the end of the next frame: input → next paint, as a user would see the character appear.
+ */
+export function recordKeystrokeLatency(): void {
+  const latencies: number[] = [];
+  window.__benchKeyLatencies = latencies;
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (!(event.target instanceof HTMLTextAreaElement)) return;
+      const start = event.timeStamp;
+      requestAnimationFrame(() => {
+        // A message posted from rAF is handled after that frame's style, layout and paint.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => latencies.push(performance.now() - start);
+        channel.port2.postMessage(undefined);
+      });
+    },
+    { capture: true },
+  );
+}
+
+/** Types `text` into the page's textarea the way React sees a user's input, then submits its form. */
+export async function sendThroughComposer(root: HTMLElement, text: string): Promise<() => void> {
+  const textarea = await new Promise<HTMLTextAreaElement>((resolve) => {
+    const find = () => {
+      const found = root.querySelector('textarea');
+      if (found) resolve(found);
+      else requestAnimationFrame(find);
+    };
+    find();
+  });
+  const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+  setValue?.call(textarea, text);
+  textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  // Let the composer re-render with the text (and enable Send) before the clock starts.
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const form = textarea.closest('form');
+  if (!form) throw new Error('the composer has no form');
+  return () => form.requestSubmit();
+}

@@ -8,6 +8,9 @@ const snippets = [
   '| a | b |\n| --- | --- |\n| 1 | 2 |',
 ];
 
+/** Ends the last message of a history, so a page can tell when it reached the DOM. */
+export const historyEndMarker = 'END-OF-BENCH-HISTORY';
+
 /** `count` alternating user/assistant messages of 50–500 characters of markdown. */
 export function threadMessages(count: number): UIMessage[] {
   const messages: UIMessage[] = [];
@@ -20,7 +23,12 @@ export function threadMessages(count: number): UIMessage[] {
     messages.push({
       id: `m${index}`,
       role: index % 2 === 0 ? 'user' : 'assistant',
-      parts: [{ type: 'text', text: `${index}. ${parts.join('\n\n')}` }],
+      parts: [
+        {
+          type: 'text',
+          text: `${index}. ${parts.join('\n\n')}${index === count - 1 ? `\n\n${historyEndMarker}` : ''}`,
+        },
+      ],
     });
   }
   return messages;
