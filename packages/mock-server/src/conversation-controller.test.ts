@@ -386,3 +386,25 @@ describe('ConversationController tools on an AI SDK server', () => {
     expect(toolParts(last(done.messages)).map((part) => part.state)).toEqual(['output-available']);
   });
 });
+
+describe('ConversationController edits with attachments', () => {
+  it('keeps the attachments of the message an edit replaces, unless the edit names its own', async () => {
+    const { controller, server } = setup({ platform: 'ai-sdk' });
+    const file = new File(['quarterly numbers'], 'q3.txt', { type: 'text/plain' });
+    await controller.dispatch({ type: 'send', text: 'Summarise this', files: [file] });
+    const original = controller.getSnapshot().messages[0] as UIMessage;
+    await controller.dispatch({ type: 'edit', messageId: original.id, text: 'Summarise this briefly' });
+    const edited = controller.getSnapshot().messages[0] as UIMessage;
+    expect(edited.id).not.toBe(original.id);
+    expect(edited.parts.filter((part) => part.type === 'file').map((part) => part.filename)).toEqual([
+      'q3.txt',
+    ]);
+    const heard = server.lastAiSdkRequest(controller.getSnapshot().conversationId as string) as {
+      messages: UIMessage[];
+    };
+    expect(heard.messages[0]?.parts.some((part) => part.type === 'file')).toBe(true);
+
+    await controller.dispatch({ type: 'edit', messageId: edited.id, text: 'No file this time', files: [] });
+    expect(controller.getSnapshot().messages[0]?.parts.some((part) => part.type === 'file')).toBe(false);
+  });
+});

@@ -145,8 +145,13 @@ export class ConversationController {
       case 'edit':
         // Without branches on the server an edit is honestly what it becomes there: a new turn.
         return this.#canBranchAt(action.messageId)
-          ? this.#edit(action.messageId, action.text, action.files ?? [])
-          : this.#send(action.text, action.files ?? []);
+          ? this.#edit(action.messageId, action.text, action.files)
+          : this.#send(
+              action.text,
+              action.files ?? [],
+              undefined,
+              this.#filesOf(action.messageId, action.files),
+            );
       case 'switch-branch':
         return this.#switchBranch(action.messageId);
       case 'seed':
@@ -196,13 +201,14 @@ export class ConversationController {
     text: string,
     files: readonly File[],
     requestMetadata?: Record<string, unknown>,
+    keptParts: readonly FileUIPart[] = [],
   ): Promise<boolean> {
     this.#draft = undefined;
     this.#failed = undefined;
     this.#chat.clearError();
     const before = this.#state.messages.length;
     try {
-      const parts = await Promise.all(files.map(toFilePart));
+      const parts = [...keptParts, ...(await Promise.all(files.map(toFilePart)))];
       await this.#chat.sendMessage(
         parts.length > 0 ? { text, files: parts } : { text },
         requestMetadata ? { metadata: requestMetadata } : undefined,
@@ -317,14 +323,22 @@ export class ConversationController {
     return this.#send(text, []);
   }
 
-  async #edit(messageId: string, text: string, files: readonly File[]): Promise<boolean> {
+  /** An edit that names no files keeps the attachments of the message it replaces. */
+  #filesOf(messageId: string, files: readonly File[] | undefined): FileUIPart[] {
+    if (files !== undefined) return [];
+    const parts = this.#tree.get(messageId)?.parts ?? [];
+    return parts.filter((part): part is FileUIPart => part.type === 'file');
+  }
+
+  async #edit(messageId: string, text: string, files: readonly File[] | undefined): Promise<boolean> {
+    const kept = this.#filesOf(messageId, files);
     const parentId = this.#tree.parentOf(messageId);
     if (parentId === undefined) return false;
     // The new version is a sibling of the old one: the old turn and what followed it stay in the
     // tree as the other branch. The SDK's own in-place replacement would reuse the id.
     this.#state.messages = parentId === null ? [] : this.#tree.pathTo(parentId);
     this.#branchVersion++;
-    const sent = await this.#send(text, files, { [EDIT_OF]: messageId });
+    const sent = await this.#send(text, files ?? [], { [EDIT_OF]: messageId }, kept);
     this.#branchVersion++;
     this.#publish();
     return sent;

@@ -69,7 +69,10 @@ export type ConversationAction =
   | { type: 'resume' }
   /** Another reply in place of `messageId` (default: the last one), kept beside it as a branch. */
   | { type: 'regenerate'; messageId?: string | undefined }
-  /** A new version of user message `messageId`: a branch from that point on. */
+  /**
+   * A new version of user message `messageId`: a branch from that point on. Without `files` it
+   * keeps the message's attachments; `files: []` sends it without any.
+   */
   | { type: 'edit'; messageId: string; text: string; files?: readonly File[] | undefined }
   /** Show the branch that goes through `messageId`. */
   | { type: 'switch-branch'; messageId: string }

@@ -1,5 +1,5 @@
 import { useLocale, useMessages } from '@agent-chat/react';
-import type * as React from 'react';
+import * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { ChevronLeftIcon, ChevronRightIcon } from '../lib/icons.tsx';
 import { messageActionClass } from './message-actions.tsx';
@@ -30,6 +30,14 @@ export function BranchPicker({
 }: BranchPickerProps) {
   const t = useMessages();
   const { locale } = useLocale();
+  const previous = React.useRef<HTMLButtonElement>(null);
+  const next = React.useRef<HTMLButtonElement>(null);
+  // Reaching an end disables the button just pressed: keep the keyboard in the picker.
+  const select = (target: number) => {
+    onSelect(target);
+    if (target === 0) next.current?.focus();
+    else if (target === count - 1) previous.current?.focus();
+  };
   if (count < 2) return null;
   return (
     <div
@@ -46,7 +54,8 @@ export function BranchPicker({
         title={t.previousVersion}
         disabled={disabled || index === 0}
         className={messageActionClass}
-        onClick={() => onSelect(index - 1)}
+        ref={previous}
+        onClick={() => select(index - 1)}
       >
         <ChevronLeftIcon className="rtl:-scale-x-100" />
       </button>
@@ -63,7 +72,8 @@ export function BranchPicker({
         title={t.nextVersion}
         disabled={disabled || index === count - 1}
         className={messageActionClass}
-        onClick={() => onSelect(index + 1)}
+        ref={next}
+        onClick={() => select(index + 1)}
       >
         <ChevronRightIcon className="rtl:-scale-x-100" />
       </button>

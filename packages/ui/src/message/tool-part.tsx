@@ -186,12 +186,12 @@ export function ToolPart({ part, onToolApproval, readOnly = false, className, ..
 function ToolSection({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <div data-slot="tool-section" data-section={title}>
-      <h4
+      <p
         data-slot="tool-section-title"
         className="mb-1 text-xs font-medium uppercase tracking-wide text-muted-foreground"
       >
         {title}
-      </h4>
+      </p>
       {children}
     </div>
   );
