@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer as createHttpServer } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -83,8 +83,15 @@ async function writeFrames(response) {
     'x-vercel-ai-ui-message-stream': 'v1',
   });
   if (mode === 'paced') {
-    for (const frame of paced.frames) {
-      response.write(frame);
+    // Frame i is due i ms after the first: a busy machine's late timers send the frames that
+    // are due together instead of stretching the stream.
+    const start = performance.now();
+    for (let index = 0; index < paced.frames.length; ) {
+      const due = Math.min(
+        paced.frames.length,
+        Math.max(index + 1, Math.floor(performance.now() - start) + 1),
+      );
+      for (; index < due; index++) response.write(paced.frames[index]);
       await sleep(1);
     }
   } else {
@@ -266,7 +273,193 @@ async function compare(key, title, params, options = {}, names = variants) {
   );
 }
 
+// ---- the report (rewritten after every scenario, so a cut-short run keeps what it measured) ----
+
+const chromiumVersion = browser.version();
 const table = {};
+
+async function writeReport(final = false) {
+  const ms = (value) =>
+    !Number.isFinite(value)
+      ? '–'
+      : value >= 1000
+        ? `${(value / 1000).toFixed(2)} s`
+        : `${Math.round(value)} ms`;
+  const mb = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} MB` : '–');
+  const count = (value) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en') : '–');
+  const ratio = (value, base) =>
+    Number.isFinite(value) && Number.isFinite(base) && base > 0 ? `${(value / base).toFixed(2)}×` : '–';
+
+  const rounds = (key) =>
+    roundsUsed[key] === runs ? '' : ` (${roundsUsed[key]} round${roundsUsed[key] === 1 ? '' : 's'})`;
+  /** Rows: [label, pick(result) → number, format, whether a ratio to the baseline means anything]. */
+  const rows = [];
+  if (table.burst) {
+    const b = table.burst;
+    rows.push([
+      `burst: send → final text (raw-bytes floor ${ms(table.floor.totalMs)})${rounds('BURST')}`,
+      (v) => b[v]?.totalMs,
+      ms,
+    ]);
+    rows.push(['burst: longest task', (v) => b[v]?.longestTaskMs, ms]);
+    rows.push(['burst: p95 frame gap', (v) => b[v]?.frameGapP95, ms]);
+    rows.push(['burst: time in long tasks', (v) => b[v]?.longTaskTotalMs, ms]);
+  }
+  if (table.paced) {
+    const p = table.paced;
+    rows.push([`paced (1 ms/delta): send → final text${rounds('PACED')}`, (v) => p[v]?.totalMs, ms]);
+    rows.push(['paced: time in long tasks', (v) => p[v]?.longTaskTotalMs, ms]);
+    rows.push(['paced: longest task', (v) => p[v]?.longestTaskMs, ms]);
+    rows.push(['paced: p95 frame gap', (v) => p[v]?.frameGapP95, ms]);
+    rows.push(['paced: JS heap after GC at the end', (v) => p[v]?.heapMB, mb]);
+    rows.push(['paced: keystroke → next frame, p95', (v) => p[v]?.keyP95, ms]);
+  }
+  for (const [size, h] of Object.entries(table.history ?? {})) {
+    const n = Number(size).toLocaleString('en');
+    rows.push([
+      `history ${n}: first message painted${rounds(`HISTORY_${size}`)}`,
+      (v) => h[v]?.firstPaintMs,
+      ms,
+    ]);
+    rows.push([`history ${n}: last message in DOM`, (v) => h[v]?.lastInDomMs, ms]);
+    rows.push([`history ${n}: DOM nodes`, (v) => h[v]?.domNodes, count]);
+    rows.push([`history ${n}: JS heap after GC`, (v) => h[v]?.heapMB, mb]);
+  }
+  if (table.unsized) {
+    const n = historySizes[historySizes.length - 1].toLocaleString('en');
+    rows.push([
+      `Thread in an unsized parent, ${n}: DOM nodes${rounds('UNSIZED')}`,
+      (v) => (v === 'kit' ? table.unsized.domNodes : Number.NaN),
+      count,
+    ]);
+    rows.push([
+      `Thread in an unsized parent, ${n}: last message in DOM`,
+      (v) => (v === 'kit' ? table.unsized.lastInDomMs : Number.NaN),
+      ms,
+    ]);
+  }
+
+  const header = `| workload | ${variants.map((v) => labels[v]).join(' | ')} |\n|---|${variants.map(() => '---:').join('|')}|`;
+  const absolutes = [
+    header,
+    ...rows.map(
+      ([label, pick, format]) => `| ${label} | ${variants.map((v) => format(pick(v))).join(' | ')} |`,
+    ),
+  ].join('\n');
+  const ratioRows = rows.filter(([label]) => !label.startsWith('Thread in an unsized'));
+  const ratios = variants.includes('naive')
+    ? [
+        header,
+        ...ratioRows.map(
+          ([label, pick]) =>
+            `| ${label} | ${variants.map((v) => ratio(pick(v), pick('naive'))).join(' | ')} |`,
+        ),
+      ].join('\n')
+    : '(the naive baseline was not run)';
+  const floorRatios = table.burst
+    ? `| send → final text ÷ raw-bytes floor | ${variants.map((v) => ratio(table.burst[v]?.totalMs, table.floor.totalMs)).join(' | ')} |` +
+      (table.paced
+        ? `\n| paced send → final text ÷ ideal stream time (${paced.frames.length.toLocaleString('en')} frames × 1 ms) | ${variants.map((v) => ratio(table.paced[v]?.totalMs, paced.frames.length)).join(' | ')} |`
+        : '')
+    : '';
+
+  const versionOf = (name) => {
+    for (const base of [join(root, 'node_modules'), join(root, '../../node_modules')]) {
+      try {
+        return JSON.parse(readFileSync(join(base, name, 'package.json'), 'utf8')).version;
+      } catch {}
+    }
+    return '?';
+  };
+  const packages = [
+    'ai',
+    '@ai-sdk/react',
+    'react',
+    'react-dom',
+    'react-markdown',
+    'remark-gfm',
+    'streamdown',
+    '@assistant-ui/react',
+    '@assistant-ui/react-ai-sdk',
+    '@assistant-ui/react-markdown',
+  ];
+  const commit = (() => {
+    try {
+      return execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
+    } catch {
+      return '?';
+    }
+  })();
+
+  const load = loadavg()[0];
+  const loaded = load > cpus().length;
+
+  const markdown = `# Benchmark results
+
+  Written by \`pnpm bench\` (apps/bench/run.mjs). Each contender mounted as its docs show, on the same
+  pre-serialised bytes from a server on 127.0.0.1, in the same run, the order alternating between
+  rounds; each figure is the median of ${runs} unless its row names fewer rounds.
+
+  ${
+    loaded
+      ? `**Measured on a loaded machine** (load average ${loadavg()
+          .map((value) => value.toFixed(2))
+          .join(
+            ', ',
+          )} on ${cpus().length} cores at the end): the absolute figures are noisy and slower than on an idle machine; the ratios, taken within one run, are the figures to read.\n\n`
+      : ''
+  }## Machine
+
+  - CPU: ${cpus().length} × ${cpus()[0]?.model ?? '?'}; memory ${(totalmem() / 2 ** 30).toFixed(1)} GiB
+  - Chromium ${chromiumVersion} (headless, software rendering), Node ${process.version}
+  - \`uptime\` at the start: \`${uptimeAtStart}\`
+  - \`uptime\` at the end: \`${execSync('uptime').toString().trim()}\`
+  - agent-chat at ${commit}; ${packages.map((name) => `${name} ${versionOf(name)}`).join(', ')}
+
+  ## Workload
+
+  - Burst: one ${burst.characters.toLocaleString('en')}-character markdown reply as ${burst.frames.length.toLocaleString('en')} AI SDK UI-message frames (~4-character text deltas), ${(burst.bytes.length / 1e6).toFixed(2)} MB written as fast as the socket takes it. Sent through each contender's composer; send → the end marker in the DOM.
+  - Paced: ${paced.characters.toLocaleString('en')} characters (${paced.frames.length.toLocaleString('en')} frames), one frame written per 1 ms timer. From the moment the first text shows, ${typed.length} keystrokes 100 ms apart are typed into the composer with Playwright; latency is the keydown's timestamp → the end of the next frame.
+  - History: ${historySizes.map((n) => n.toLocaleString('en')).join(' and ')} alternating user/assistant messages (50–500 characters of markdown) passed as initial messages; first message painted, last message in the DOM, DOM nodes and JS heap after a forced GC.
+  - Unsized parent: the kit's \`Thread\` in a plain block with no height, ${historySizes[historySizes.length - 1].toLocaleString('en')} messages.
+  - Streamdown is mounted as AI Elements' \`MessageResponse\` (memoised \`<Streamdown>\`, \`isAnimating\` while streaming) without the optional \`@streamdown/*\` plugins; assistant-ui as its getting-started \`useChatRuntime\` + \`AssistantChatTransport\` with a primitives thread and \`MarkdownTextPrimitive\` + remark-gfm; the kit as the README shows (\`AgentChatProvider\` + \`Thread\`, noxusV1 on the mock server, whose stream endpoint returns the same bytes).
+
+  ## Results (medians)
+
+  ${absolutes}
+
+  ## Ratios to the naive baseline (contender ÷ useChat + react-markdown; below 1× is better)
+
+  ${ratios}
+
+  ## Ratios to the floor
+
+  | | ${variants.map((v) => labels[v]).join(' | ')} |
+  |---|${variants.map(() => '---:').join('|')}|
+  ${floorRatios}
+  ${
+    table.dataframe
+      ? `\n## Data-frame table (agent-chat only)\n\n| frame rows | DOM rows | rows held | scroll frame p50 | p95 | max |\n|---:|---:|---:|---:|---:|---:|\n${Object.values(
+          table.dataframe,
+        )
+          .map(
+            (d) =>
+              `| ${count(d.rowCount)} | ${count(d.domRows)} | ${count(d.rowsHeld)} | ${d.frameP50.toFixed(1)} ms | ${d.frameP95.toFixed(1)} ms | ${d.frameMax.toFixed(1)} ms |`,
+          )
+          .join('\n')}\n`
+      : ''
+  }`;
+
+  // The template above is indented with this function; the file is not.
+  const text = markdown.replace(/^ {2}/gm, '');
+  if (final) console.log(`\n${text}`);
+  const target = process.env.BENCH_RESULTS ?? 'RESULTS.md';
+  if (target !== '-') {
+    await writeFile(resolve(root, target), text);
+    if (final) console.log(`› written to ${resolve(root, target)}`);
+  }
+}
+
 if (wants('burst')) {
   mode = 'burst';
   const floors = [];
@@ -274,6 +467,7 @@ if (wants('burst')) {
   table.floor = medians(floors);
   console.log(`› raw-bytes floor: ${Math.round(table.floor.totalMs)} ms`);
   table.burst = await compare('BURST', 'burst', { scenario: 'reply' });
+  await writeReport();
 }
 if (wants('paced')) {
   mode = 'paced';
@@ -286,14 +480,17 @@ if (wants('paced')) {
     },
   );
   mode = 'burst';
+  await writeReport();
 }
 if (wants('history')) {
   table.history = {};
-  for (const count of historySizes)
+  for (const count of historySizes) {
     table.history[count] = await compare(`HISTORY_${count}`, `history of ${count} messages`, {
       scenario: 'history',
       count,
     });
+    await writeReport();
+  }
 }
 if (wants('unsized') && variants.includes('kit')) {
   const count = historySizes[historySizes.length - 1];
@@ -306,6 +503,7 @@ if (wants('unsized') && variants.includes('kit')) {
       ['kit'],
     )
   ).kit;
+  await writeReport();
 }
 if (wants('dataframe')) {
   table.dataframe = {};
@@ -315,186 +513,8 @@ if (wants('dataframe')) {
     table.dataframe[size] = medians(results);
   }
 }
-const chromiumVersion = browser.version();
+
+await writeReport(true);
 await browser.close();
 await loader.close();
 server.close();
-
-// ---- the report -------------------------------------------------------------------------------
-
-const ms = (value) =>
-  !Number.isFinite(value)
-    ? '–'
-    : value >= 1000
-      ? `${(value / 1000).toFixed(2)} s`
-      : `${Math.round(value)} ms`;
-const mb = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} MB` : '–');
-const count = (value) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en') : '–');
-const ratio = (value, base) =>
-  Number.isFinite(value) && Number.isFinite(base) && base > 0 ? `${(value / base).toFixed(2)}×` : '–';
-
-const rounds = (key) =>
-  roundsUsed[key] === runs ? '' : ` (${roundsUsed[key]} round${roundsUsed[key] === 1 ? '' : 's'})`;
-/** Rows: [label, pick(result) → number, format, whether a ratio to the baseline means anything]. */
-const rows = [];
-if (table.burst) {
-  const b = table.burst;
-  rows.push([
-    `burst: send → final text (raw-bytes floor ${ms(table.floor.totalMs)})${rounds('BURST')}`,
-    (v) => b[v]?.totalMs,
-    ms,
-  ]);
-  rows.push(['burst: longest task', (v) => b[v]?.longestTaskMs, ms]);
-  rows.push(['burst: p95 frame gap', (v) => b[v]?.frameGapP95, ms]);
-  rows.push(['burst: time in long tasks', (v) => b[v]?.longTaskTotalMs, ms]);
-}
-if (table.paced) {
-  const p = table.paced;
-  rows.push([`paced (1 ms/delta): send → final text${rounds('PACED')}`, (v) => p[v]?.totalMs, ms]);
-  rows.push(['paced: time in long tasks', (v) => p[v]?.longTaskTotalMs, ms]);
-  rows.push(['paced: longest task', (v) => p[v]?.longestTaskMs, ms]);
-  rows.push(['paced: p95 frame gap', (v) => p[v]?.frameGapP95, ms]);
-  rows.push(['paced: JS heap after GC at the end', (v) => p[v]?.heapMB, mb]);
-  rows.push(['paced: keystroke → next frame, p95', (v) => p[v]?.keyP95, ms]);
-}
-for (const [size, h] of Object.entries(table.history ?? {})) {
-  const n = Number(size).toLocaleString('en');
-  rows.push([
-    `history ${n}: first message painted${rounds(`HISTORY_${size}`)}`,
-    (v) => h[v]?.firstPaintMs,
-    ms,
-  ]);
-  rows.push([`history ${n}: last message in DOM`, (v) => h[v]?.lastInDomMs, ms]);
-  rows.push([`history ${n}: DOM nodes`, (v) => h[v]?.domNodes, count]);
-  rows.push([`history ${n}: JS heap after GC`, (v) => h[v]?.heapMB, mb]);
-}
-if (table.unsized) {
-  const n = historySizes[historySizes.length - 1].toLocaleString('en');
-  rows.push([
-    `Thread in an unsized parent, ${n}: DOM nodes${rounds('UNSIZED')}`,
-    (v) => (v === 'kit' ? table.unsized.domNodes : Number.NaN),
-    count,
-  ]);
-  rows.push([
-    `Thread in an unsized parent, ${n}: last message in DOM`,
-    (v) => (v === 'kit' ? table.unsized.lastInDomMs : Number.NaN),
-    ms,
-  ]);
-}
-
-const header = `| workload | ${variants.map((v) => labels[v]).join(' | ')} |\n|---|${variants.map(() => '---:').join('|')}|`;
-const absolutes = [
-  header,
-  ...rows.map(
-    ([label, pick, format]) => `| ${label} | ${variants.map((v) => format(pick(v))).join(' | ')} |`,
-  ),
-].join('\n');
-const ratioRows = rows.filter(([label]) => !label.startsWith('Thread in an unsized'));
-const ratios = variants.includes('naive')
-  ? [
-      header,
-      ...ratioRows.map(
-        ([label, pick]) => `| ${label} | ${variants.map((v) => ratio(pick(v), pick('naive'))).join(' | ')} |`,
-      ),
-    ].join('\n')
-  : '(the naive baseline was not run)';
-const floorRatios = table.burst
-  ? `| send → final text ÷ raw-bytes floor | ${variants.map((v) => ratio(table.burst[v]?.totalMs, table.floor.totalMs)).join(' | ')} |` +
-    (table.paced
-      ? `\n| paced send → final text ÷ ideal stream time (${paced.frames.length.toLocaleString('en')} frames × 1 ms) | ${variants.map((v) => ratio(table.paced[v]?.totalMs, paced.frames.length)).join(' | ')} |`
-      : '')
-  : '';
-
-const versionOf = (name) => {
-  for (const base of [join(root, 'node_modules'), join(root, '../../node_modules')]) {
-    try {
-      return JSON.parse(readFileSync(join(base, name, 'package.json'), 'utf8')).version;
-    } catch {}
-  }
-  return '?';
-};
-const packages = [
-  'ai',
-  '@ai-sdk/react',
-  'react',
-  'react-dom',
-  'react-markdown',
-  'remark-gfm',
-  'streamdown',
-  '@assistant-ui/react',
-  '@assistant-ui/react-ai-sdk',
-  '@assistant-ui/react-markdown',
-];
-const commit = (() => {
-  try {
-    return execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
-  } catch {
-    return '?';
-  }
-})();
-const uptimeAtEnd = execSync('uptime').toString().trim();
-const load = loadavg()[0];
-const loaded = load > cpus().length;
-
-const markdown = `# Benchmark results
-
-Written by \`pnpm bench\` (apps/bench/run.mjs). Each contender mounted as its docs show, on the same
-pre-serialised bytes from a server on 127.0.0.1, in the same run, the order alternating between
-rounds; each figure is the median of ${runs} unless its row names fewer rounds.
-
-${
-  loaded
-    ? `**Measured on a loaded machine** (load average ${loadavg()
-        .map((value) => value.toFixed(2))
-        .join(
-          ', ',
-        )} on ${cpus().length} cores at the end): the absolute figures are noisy and slower than on an idle machine; the ratios, taken within one run, are the figures to read.\n\n`
-    : ''
-}## Machine
-
-- CPU: ${cpus().length} × ${cpus()[0]?.model ?? '?'}; memory ${(totalmem() / 2 ** 30).toFixed(1)} GiB
-- Chromium ${chromiumVersion} (headless, software rendering), Node ${process.version}
-- \`uptime\` at the start: \`${uptimeAtStart}\`
-- \`uptime\` at the end: \`${uptimeAtEnd}\`
-- agent-chat at ${commit}; ${packages.map((name) => `${name} ${versionOf(name)}`).join(', ')}
-
-## Workload
-
-- Burst: one ${burst.characters.toLocaleString('en')}-character markdown reply as ${burst.frames.length.toLocaleString('en')} AI SDK UI-message frames (~4-character text deltas), ${(burst.bytes.length / 1e6).toFixed(2)} MB written as fast as the socket takes it. Sent through each contender's composer; send → the end marker in the DOM.
-- Paced: ${paced.characters.toLocaleString('en')} characters (${paced.frames.length.toLocaleString('en')} frames), one frame written per 1 ms timer. From the moment the first text shows, ${typed.length} keystrokes 100 ms apart are typed into the composer with Playwright; latency is the keydown's timestamp → the end of the next frame.
-- History: ${historySizes.map((n) => n.toLocaleString('en')).join(' and ')} alternating user/assistant messages (50–500 characters of markdown) passed as initial messages; first message painted, last message in the DOM, DOM nodes and JS heap after a forced GC.
-- Unsized parent: the kit's \`Thread\` in a plain block with no height, ${historySizes[historySizes.length - 1].toLocaleString('en')} messages.
-- Streamdown is mounted as AI Elements' \`MessageResponse\` (memoised \`<Streamdown>\`, \`isAnimating\` while streaming) without the optional \`@streamdown/*\` plugins; assistant-ui as its getting-started \`useChatRuntime\` + \`AssistantChatTransport\` with a primitives thread and \`MarkdownTextPrimitive\` + remark-gfm; the kit as the README shows (\`AgentChatProvider\` + \`Thread\`, noxusV1 on the mock server, whose stream endpoint returns the same bytes).
-
-## Results (medians)
-
-${absolutes}
-
-## Ratios to the naive baseline (contender ÷ useChat + react-markdown; below 1× is better)
-
-${ratios}
-
-## Ratios to the floor
-
-| | ${variants.map((v) => labels[v]).join(' | ')} |
-|---|${variants.map(() => '---:').join('|')}|
-${floorRatios}
-${
-  table.dataframe
-    ? `\n## Data-frame table (agent-chat only)\n\n| frame rows | DOM rows | rows held | scroll frame p50 | p95 | max |\n|---:|---:|---:|---:|---:|---:|\n${Object.values(
-        table.dataframe,
-      )
-        .map(
-          (d) =>
-            `| ${count(d.rowCount)} | ${count(d.domRows)} | ${count(d.rowsHeld)} | ${d.frameP50.toFixed(1)} ms | ${d.frameP95.toFixed(1)} ms | ${d.frameMax.toFixed(1)} ms |`,
-        )
-        .join('\n')}\n`
-    : ''
-}`;
-
-console.log(`\n${markdown}`);
-const target = process.env.BENCH_RESULTS ?? 'RESULTS.md';
-if (target !== '-') {
-  await writeFile(join(root, target), markdown);
-  console.log(`› written to apps/bench/${target}`);
-}
