@@ -1,16 +1,8 @@
 import type { UIMessage, UIMessageChunk } from 'ai';
+import type { BackendKind } from './backend-kinds.ts';
 import { AgentChatError } from './errors.ts';
 
-/** Every API family the kit speaks, in the order the demo and docs list them. */
-export const BACKEND_KINDS = ['noxus-v1', 'agents-v2', 'chat-api', 'ai-sdk'] as const;
-
-/** Which API family an adapter speaks. */
-export type BackendKind = (typeof BACKEND_KINDS)[number];
-
-/** Whether `value` names one of the kit's API families. */
-export function isBackendKind(value: unknown): value is BackendKind {
-  return typeof value === 'string' && (BACKEND_KINDS as readonly string[]).includes(value);
-}
+export { BACKEND_KINDS, type BackendKind, isBackendKind } from './backend-kinds.ts';
 
 /** How the API key travels: `X-API-Key: <key>` or `Authorization: Bearer <key>`. */
 export type AuthStyle = 'x-api-key' | 'bearer';

@@ -1,8 +1,10 @@
-/** Every API the proxy knows, in the order shown in error messages: the one list of API kinds. */
-export const AGENT_CHAT_APIS = ['noxus-v1', 'agents-v2', 'chat-api', 'ai-sdk'] as const;
+import { BACKEND_KINDS, type BackendKind } from '@agent-chat/client/backend-kinds';
+
+/** The APIs the proxy fronts: the kit's backend kinds, declared once in @agent-chat/client. */
+export const AGENT_CHAT_APIS = BACKEND_KINDS;
 
 /** The platform family whose API paths the proxy forwards (`ai-sdk`: any server built with the AI SDK). */
-export type AgentChatApi = (typeof AGENT_CHAT_APIS)[number];
+export type AgentChatApi = BackendKind;
 
 /** How the proxy presents the API key to the upstream. */
 export type AuthStyle = 'x-api-key' | 'bearer';
