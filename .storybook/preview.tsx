@@ -1,5 +1,6 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import * as React from 'react';
+import { StoryLocale } from '../packages/ui/src/test-support/story-locale.tsx';
 import type { MockBackendOptions } from './mock-backend.tsx';
 import './storybook.css';
 
@@ -36,9 +37,16 @@ const withTheme: Decorator = (Story, context) => {
   );
 };
 
+/** The kit's locale from the Language toolbar (or a story's `globals.locale`), with `dir` set from it. */
+const withLocale: Decorator = (Story, context) => (
+  <StoryLocale locale={(context.parameters.locale ?? context.globals.locale ?? 'en') as string}>
+    <Story />
+  </StoryLocale>
+);
+
 const preview: Preview = {
-  // The theme wraps the backend, so backend-driven components see the theme too.
-  decorators: [withMockBackendParameter, withTheme],
+  // The theme wraps the backend, so backend-driven components see the theme too; the locale wraps both.
+  decorators: [withMockBackendParameter, withTheme, withLocale],
   globalTypes: {
     theme: {
       description: 'Colour theme',
@@ -52,8 +60,21 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: 'Language of the kit (sets dir on the document)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'pt', title: 'Português' },
+          { value: 'ar', title: 'العربية (RTL)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', locale: 'en' },
   parameters: {
     layout: 'fullscreen',
     // Every story is also an accessibility test: any axe violation fails it.
