@@ -3,6 +3,7 @@ import { AgentChatProvider } from '@agent-chat/react';
 import * as React from 'react';
 import { backendFromConfig, loadProxyConfig, type ProxyConfig } from './backend-from-config.ts';
 import { ChatScreen } from './chat-screen.tsx';
+import { useLanguage } from './language.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 import { useTheme } from './use-theme.ts';
 import { WidgetPage } from './widget-page.tsx';
@@ -20,6 +21,7 @@ export function App() {
   const [loaded, setLoaded] = React.useState<Loaded>({ state: 'loading' });
   const [route, navigate] = useHashRoute();
   const [theme, setTheme] = useTheme();
+  const language = useLanguage();
 
   React.useEffect(() => {
     const controller = new AbortController();
@@ -50,7 +52,7 @@ export function App() {
       );
     case 'ready':
       return (
-        <AgentChatProvider backend={loaded.backend}>
+        <AgentChatProvider backend={loaded.backend} locale={language}>
           {route.page === 'widget' ? (
             <WidgetPage
               config={loaded.config}

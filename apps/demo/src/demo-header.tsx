@@ -1,5 +1,6 @@
 import type * as React from 'react';
 import type { ProxyConfig } from './backend-from-config.ts';
+import { LanguageSelect } from './language.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 import type { Theme } from './use-theme.ts';
 
@@ -19,7 +20,7 @@ export interface DemoHeaderProps {
   children?: React.ReactNode;
 }
 
-/** The page banner: what the demo talks to, page switch and theme. */
+/** The page banner: what the demo talks to, page switch, language and theme. */
 export function DemoHeader({ config, theme, onThemeChange, children }: DemoHeaderProps) {
   const upstream = config.upstream === 'mock' ? 'embedded mock server' : config.upstream;
   return (
@@ -29,6 +30,7 @@ export function DemoHeader({ config, theme, onThemeChange, children }: DemoHeade
         {apiNames[config.api]} · {upstream} · agent {config.agentId}
       </p>
       {children}
+      <LanguageSelect />
       <ThemeToggle theme={theme} onThemeChange={onThemeChange} />
     </header>
   );
