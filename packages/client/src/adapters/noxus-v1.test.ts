@@ -290,6 +290,25 @@ describe('noxusV1 conversations', () => {
     ]);
   });
 
+  it('opens a conversation with one read: history, settings and the running check share it', async () => {
+    const nx = backend();
+    const created = await nx.createConversation();
+    const before = server.requests.length;
+    const [history, conversation, running] = await Promise.all([
+      nx.getHistory(created.id),
+      nx.getConversation(created.id),
+      nx.resumeReply(created.id),
+    ]);
+    expect(history).toEqual([]);
+    expect(conversation.id).toBe(created.id);
+    expect(running).toBeNull();
+    const reads = server.requests.slice(before).filter((request) => request.method === 'GET');
+    expect(reads).toHaveLength(1);
+    // A write makes the next read fresh.
+    await nx.renameConversation(created.id, 'Renamed');
+    expect((await nx.getConversation(created.id)).name).toBe('Renamed');
+  });
+
   it('sends X-API-Key by default, and Bearer when asked', async () => {
     await expect(backend({ auth: 'bearer' }).listConversations()).rejects.toMatchObject({
       kind: 'auth',

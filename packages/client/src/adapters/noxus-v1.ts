@@ -36,6 +36,9 @@ export interface NoxusV1Options extends BackendOptions {
 
 const NAME = 'Noxus v1';
 
+/** How long one read of a conversation answers other reads of it (until a write). */
+const SHARED_READ_MS = 500;
+
 async function filesToJson(files: readonly OutgoingFile[]): Promise<Record<string, unknown>[]> {
   // Every size is checked before any file is read, so nothing is sent when one is too large.
   assertFilesWithinLimit(files, NOXUS_MAX_FILE_BYTES);
@@ -76,8 +79,13 @@ export function noxusV1(
     return conversation;
   }
 
-  async function getRaw(id: string, signal: AbortSignal | undefined): Promise<Record<string, unknown>> {
-    const json = await http.json({ method: 'GET', path: pathOf`/v1/conversations/${id}`, signal });
+  // Opening a conversation asks for its history, its settings and whether a reply is running:
+  // all three are in the one GET /v1/conversations/{id}, so reads close together share it.
+  const recentReads = new Map<string, { at: number; read: Promise<Record<string, unknown>> }>();
+  const forget = (id: string) => recentReads.delete(id);
+
+  async function readRaw(id: string): Promise<Record<string, unknown>> {
+    const json = await http.json({ method: 'GET', path: pathOf`/v1/conversations/${id}` });
     const record = asRecord(json);
     if (!record) {
       throw new AgentChatError({
@@ -88,7 +96,33 @@ export function noxusV1(
     return record;
   }
 
+  /** `share`: others may answer from this read; a check of a running reply asks afresh. */
+  function getRaw(
+    id: string,
+    signal: AbortSignal | undefined,
+    share = true,
+  ): Promise<Record<string, unknown>> {
+    signal?.throwIfAborted();
+    const recent = recentReads.get(id);
+    let read = recent && Date.now() - recent.at < SHARED_READ_MS ? recent.read : undefined;
+    if (!read) {
+      read = readRaw(id);
+      if (share) {
+        recentReads.set(id, { at: Date.now(), read });
+        read.catch(() => forget(id));
+      }
+    }
+    if (!signal) return read;
+    // The shared request goes on for the others; this caller stops waiting.
+    return new Promise((resolve, reject) => {
+      const onAbort = () => reject(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      read.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+  }
+
   async function patch(id: string, body: Record<string, unknown>, signal: AbortSignal | undefined) {
+    forget(id);
     const json = await http.json({
       method: 'PATCH',
       path: pathOf`/v1/conversations/${id}`,
@@ -164,6 +198,7 @@ export function noxusV1(
     },
 
     async deleteConversation(id, { signal } = {}) {
+      forget(id);
       await http.send({ method: 'DELETE', path: pathOf`/v1/conversations/${id}`, signal });
     },
 
@@ -173,6 +208,7 @@ export function noxusV1(
     },
 
     async streamReply(id, message, { signal, parentMessageId } = {}) {
+      forget(id);
       const body = await messageRequest(message);
       const response = await http.send({
         method: 'POST',
@@ -192,6 +228,7 @@ export function noxusV1(
     },
 
     async chat(id, message, { signal } = {}): Promise<UIMessage> {
+      forget(id);
       const body = await messageRequest(message);
       const json = await http.json({
         method: 'POST',
@@ -213,7 +250,7 @@ export function noxusV1(
       let token = resumeToken;
       if (token === undefined) {
         // Nothing to resume from: attach to the running reply, if any, from the conversation's etag.
-        const current = toConversation(await getRaw(id, signal), 'get');
+        const current = toConversation(await getRaw(id, signal, false), 'get');
         if (current.status !== 'running' || !current.etag) return null;
         token = current.etag;
       }

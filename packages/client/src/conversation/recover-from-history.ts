@@ -3,7 +3,7 @@ import type { Backend } from '../backend.ts';
 
 /** How often, and how far apart, history is read while the platform may still be finishing the run. */
 const ATTEMPTS = 5;
-const INTERVAL_MS = 400;
+const INTERVAL_MS = 600;
 
 function textOf(message: UIMessage | undefined): string {
   return (message?.parts ?? []).map((part) => (part.type === 'text' ? part.text : '')).join('');
