@@ -179,6 +179,16 @@ export const ar: AgentChatMessages = {
   rowCountUnknown: 'عدد الصفوف غير معروف',
   rowCount: (count, rows, atLeast) =>
     `${atLeast ? 'على الأقل ' : ''}${rows === 1 ? 'صف واحد' : rows === 2 ? 'صفّان' : `${count} ${rows % 100 >= 3 && rows % 100 <= 10 ? 'صفوف' : 'صفًّا'}`}`,
+  columnCount: (count, columns) =>
+    columns === 1
+      ? 'عمود واحد'
+      : columns === 2
+        ? 'عمودان'
+        : `${count} ${columns % 100 >= 3 && columns % 100 <= 10 ? 'أعمدة' : 'عمودًا'}`,
+  moreColumnsNotShown: (count) => ` (${count.toLocaleString('ar')} أخرى غير معروضة)`,
+  columnsMenu: 'الأعمدة',
+  open: 'فتح',
+  exportCsv: 'تصدير CSV',
   rowNumber: 'رقم الصف',
   emptyCell: 'فارغ',
   copyCell: 'نسخ الخلية',

@@ -173,6 +173,12 @@ export interface AgentChatMessages {
   rowCountUnknown: string;
   /** `count` is formatted; `rows` the raw number for the plural form. */
   rowCount: (count: string, rows: number, atLeast: boolean) => string;
+  /** `count` is formatted; `columns` the raw number for the plural form. */
+  columnCount: (count: string, columns: number) => string;
+  moreColumnsNotShown: (count: number) => string;
+  columnsMenu: string;
+  open: string;
+  exportCsv: string;
   rowNumber: string;
   emptyCell: string;
   copyCell: string;

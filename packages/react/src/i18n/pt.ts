@@ -169,6 +169,11 @@ export const pt: AgentChatMessages = {
   rowCountUnknown: 'Número de linhas desconhecido',
   rowCount: (count, rows, atLeast) =>
     `${atLeast ? 'Pelo menos ' : ''}${count} ${rows === 1 ? 'linha' : 'linhas'}`,
+  columnCount: (count, columns) => `${count} ${columns === 1 ? 'coluna' : 'colunas'}`,
+  moreColumnsNotShown: (count) => ` (mais ${count} não mostradas)`,
+  columnsMenu: 'Colunas',
+  open: 'Abrir',
+  exportCsv: 'Exportar CSV',
   rowNumber: 'Número da linha',
   emptyCell: 'vazio',
   copyCell: 'Copiar célula',

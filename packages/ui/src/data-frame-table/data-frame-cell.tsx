@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import type * as React from 'react';
 import { focusRing } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
@@ -10,6 +11,7 @@ export interface DataFrameCellProps extends React.ComponentProps<'td'> {
 
 /** One formatted value: numbers right-aligned in tabular figures, dates with the raw ISO text as a tooltip. */
 export function DataFrameCell({ cell, className, ...props }: DataFrameCellProps) {
+  const t = useMessages();
   return (
     <td
       data-slot="data-frame-cell"
@@ -26,7 +28,7 @@ export function DataFrameCell({ cell, className, ...props }: DataFrameCellProps)
     >
       {cell.kind === 'empty' ? (
         <>
-          <span className="sr-only">empty</span>
+          <span className="sr-only">{t.emptyCell}</span>
           <span aria-hidden="true" className="text-muted-foreground">
             —
           </span>

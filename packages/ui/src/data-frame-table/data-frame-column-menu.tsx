@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import { DropdownMenu } from 'radix-ui';
 import type * as React from 'react';
 import { Button } from '../lib/button.tsx';
@@ -29,6 +30,7 @@ export function DataFrameColumnMenu({
   ...props
 }: DataFrameColumnMenuProps) {
   const container = usePortalContainer();
+  const t = useMessages();
   const toggle = (column: string, checked: boolean) => {
     const next = new Set(visible);
     if (checked) next.add(column);
@@ -46,7 +48,7 @@ export function DataFrameColumnMenu({
           {...props}
         >
           <ColumnsIcon />
-          Columns
+          {t.columnsMenu}
           <span className="text-muted-foreground tabular-nums">
             {visible.size}/{columns.length}
           </span>
@@ -73,9 +75,9 @@ export function DataFrameColumnMenu({
                 onSelect={(event) => event.preventDefault()}
                 onCheckedChange={(value) => toggle(column, value === true)}
                 data-slot="data-frame-column-option"
-                className="relative flex cursor-default items-center gap-2 rounded-sm py-1.5 pr-2 pl-7 text-sm outline-none select-none data-[disabled]:opacity-50 data-[highlighted]:bg-accent data-[highlighted]:text-accent-foreground"
+                className="relative flex cursor-default items-center gap-2 rounded-sm py-1.5 ps-7 pe-2 text-sm outline-none select-none data-[disabled]:opacity-50 data-[highlighted]:bg-accent data-[highlighted]:text-accent-foreground"
               >
-                <DropdownMenu.ItemIndicator className="absolute left-2 inline-flex">
+                <DropdownMenu.ItemIndicator className="absolute start-2 inline-flex">
                   <CheckIcon />
                 </DropdownMenu.ItemIndicator>
                 <span className="truncate">{column}</span>

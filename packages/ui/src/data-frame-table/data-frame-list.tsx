@@ -1,5 +1,5 @@
 import type { DataFrameInfo } from '@agent-chat/client';
-import { useAgentChat, useDataFrames } from '@agent-chat/react';
+import { useAgentChat, useDataFrames, useMessages } from '@agent-chat/react';
 import type * as React from 'react';
 import { Button } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
@@ -25,25 +25,26 @@ export function DataFrameList({
   conversationId,
   onOpen,
   numSamples = 5,
-  label = 'Data frames',
+  label,
   className,
   ...props
 }: DataFrameListProps) {
   const { capabilities } = useAgentChat();
+  const t = useMessages();
   const { dataFrames, isLoading, error, refetch } = useDataFrames(
     capabilities.dataFrames ? conversationId : undefined,
     { numSamples },
   );
   return (
     <section
-      aria-label={label}
+      aria-label={label ?? t.dataFrames}
       data-slot="data-frame-list"
       className={cn('grid content-start gap-3', className)}
       {...props}
     >
       {isLoading ? (
         <p role="status" className="text-sm text-muted-foreground">
-          Loading data frames…
+          {t.loadingDataFrames}
         </p>
       ) : null}
       {error ? (
@@ -51,21 +52,21 @@ export function DataFrameList({
           role="alert"
           className="flex flex-wrap items-center gap-3 rounded-md border border-destructive px-3 py-2 text-sm text-destructive"
         >
-          <span>Could not list data frames: {error instanceof Error ? error.message : String(error)}</span>
+          <span>{t.listDataFramesFailed(error instanceof Error ? error.message : String(error))}</span>
           <Button
             variant="outline"
             onClick={() => void refetch()}
             className="h-auto px-2 py-1 text-foreground"
           >
-            Try again
+            {t.tryAgain}
           </Button>
         </div>
       ) : null}
       {!capabilities.dataFrames ? (
-        <p className="text-sm text-muted-foreground">This backend does not keep data frames.</p>
+        <p className="text-sm text-muted-foreground">{t.dataFramesUnsupported}</p>
       ) : null}
       {capabilities.dataFrames && !isLoading && !error && dataFrames.length === 0 ? (
-        <p className="text-sm text-muted-foreground">This conversation has no data frames yet.</p>
+        <p className="text-sm text-muted-foreground">{t.noDataFrames}</p>
       ) : null}
       {dataFrames.length > 0 ? (
         <ul className="grid gap-3">
@@ -78,8 +79,8 @@ export function DataFrameList({
               <div className="flex items-center gap-2">
                 <TableIcon className="text-muted-foreground" />
                 <h3 className="min-w-0 flex-1 truncate text-sm font-medium">{frame.name}</h3>
-                <Button size="sm" aria-label={`Open ${frame.name}`} onClick={() => onOpen(frame)}>
-                  Open
+                <Button size="sm" aria-label={t.openDataFrame(frame.name)} onClick={() => onOpen(frame)}>
+                  {t.open}
                 </Button>
               </div>
               <DataFrameSample info={frame} maxRows={numSamples} />

@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import type { Row } from '@tanstack/react-table';
 import { focusRing } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
@@ -23,6 +24,7 @@ export interface DataFrameRowProps {
 /** One body row: its number as a row header, then formatted cells, or placeholders while its page loads. */
 export function DataFrameRow({ row, height, indexWidth, formatters, activeColumn }: DataFrameRowProps) {
   const { index, values } = row.original;
+  const t = useMessages();
   return (
     <tr
       aria-rowindex={index + 2}
@@ -57,7 +59,7 @@ export function DataFrameRow({ row, height, indexWidth, formatters, activeColumn
             )}
             {...focus}
           >
-            <span className="sr-only">Loading</span>
+            <span className="sr-only">{t.loading}</span>
             <span aria-hidden="true" className="block h-3 w-2/3 animate-pulse rounded bg-muted" />
           </td>
         );

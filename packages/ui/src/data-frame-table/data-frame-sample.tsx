@@ -1,4 +1,5 @@
 import type { DataFrameInfo } from '@agent-chat/client';
+import { useMessages } from '@agent-chat/react';
 import * as React from 'react';
 import { focusRing } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
@@ -28,14 +29,15 @@ export function DataFrameSample({
   ...props
 }: DataFrameSampleProps) {
   const formatters = React.useMemo(() => createCellFormatters({ locale }), [locale]);
+  const t = useMessages();
   const columns = info.columns.slice(0, maxColumns);
   const hidden = info.columns.length - columns.length;
   const rows = (info.sample ?? []).slice(0, maxRows);
   const size = [
     info.rowCount === undefined
       ? undefined
-      : `${formatters.number.format(info.rowCount)} ${info.rowCount === 1 ? 'row' : 'rows'}`,
-    `${info.columns.length} ${info.columns.length === 1 ? 'column' : 'columns'}`,
+      : t.rowCount(formatters.number.format(info.rowCount), info.rowCount, false),
+    t.columnCount(formatters.number.format(info.columns.length), info.columns.length),
   ]
     .filter(Boolean)
     .join(' × ');
@@ -43,22 +45,22 @@ export function DataFrameSample({
     // A focusable region, so keyboard users can scroll a sample wider than its panel.
     <section
       data-slot="data-frame-sample"
-      aria-label={`Sample of ${info.name}`}
+      aria-label={t.sampleOf(info.name)}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
       tabIndex={0}
       className={cn('min-w-0 overflow-x-auto rounded-md border border-border', focusRing, className)}
       {...props}
     >
       <table className="w-full border-collapse text-xs">
-        <caption className="px-2 py-1.5 text-left text-muted-foreground">
-          <span className="sr-only">{`Sample of ${info.name}, `}</span>
+        <caption className="px-2 py-1.5 text-start text-muted-foreground">
+          <span className="sr-only">{`${t.sampleOf(info.name)}, `}</span>
           {size}
-          {hidden > 0 ? ` (${hidden} more not shown)` : ''}
+          {hidden > 0 ? t.moreColumnsNotShown(hidden) : ''}
         </caption>
         <thead className="bg-muted">
           <tr>
             {columns.map((column) => (
-              <th key={column} scope="col" className="max-w-40 truncate px-2 py-1 text-left font-medium">
+              <th key={column} scope="col" className="max-w-40 truncate px-2 py-1 text-start font-medium">
                 {column}
               </th>
             ))}

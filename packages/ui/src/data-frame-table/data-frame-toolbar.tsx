@@ -1,3 +1,4 @@
+import { useMessages } from '@agent-chat/react';
 import type * as React from 'react';
 import { Button } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
@@ -40,6 +41,7 @@ export function DataFrameToolbar({
   className,
   ...props
 }: DataFrameToolbarProps) {
+  const t = useMessages();
   return (
     <div
       data-slot="data-frame-toolbar"
@@ -49,16 +51,16 @@ export function DataFrameToolbar({
       <p
         id={captionId}
         data-slot="data-frame-caption"
-        className="mr-auto text-sm text-muted-foreground tabular-nums"
+        className="me-auto text-sm text-muted-foreground tabular-nums"
       >
         {caption}
       </p>
       <span role="status" className="sr-only">
-        {copied ? 'Cell copied' : ''}
+        {copied ? t.cellCopied : ''}
       </span>
       <Button variant="outline" size="sm" disabled={!canCopy} onClick={onCopy} className={toolbarButton}>
         <CopyIcon />
-        {copied ? 'Copied' : 'Copy cell'}
+        {copied ? t.copied : t.copyCell}
       </Button>
       <DataFrameColumnMenu
         columns={columns}
@@ -67,7 +69,7 @@ export function DataFrameToolbar({
       />
       <Button variant="outline" size="sm" disabled={!canExport} onClick={onExport} className={toolbarButton}>
         <DownloadIcon />
-        Export CSV
+        {t.exportCsv}
       </Button>
     </div>
   );
