@@ -408,3 +408,20 @@ describe('ConversationController edits with attachments', () => {
     expect(controller.getSnapshot().messages[0]?.parts.some((part) => part.type === 'file')).toBe(false);
   });
 });
+
+describe('ConversationController ahead of the first send', () => {
+  it('creates the conversation while the user types, then names it after the first message', async () => {
+    const { controller, backend, requests } = setup();
+    expect(await controller.dispatch({ type: 'prepare' })).toBe(true);
+    const id = controller.getSnapshot().conversationId as string;
+    expect(id).toBeDefined();
+    const created = requests.length;
+    await controller.dispatch({ type: 'send', text: 'Plan a trip to Porto' });
+    // The send went straight to the reply: no conversation was created in between.
+    const after = requests
+      .slice(created)
+      .map((request) => `${request.method} ${new URL(request.url).pathname}`);
+    expect(after[0]).toBe(`POST /v1/conversations/${id}/stream`);
+    await expect.poll(async () => (await backend.getConversation(id)).name).toBe('Plan a trip to Porto');
+  });
+});

@@ -49,6 +49,8 @@ export class ConversationController {
   #snapshot: ConversationSnapshot;
   #conversationId: string | undefined;
   #creating: Promise<string> | undefined;
+  /** Created ahead by `prepare`, before there was a message to name it after. */
+  #unnamed = false;
   #messageOptions: MessageOptions;
   #draft: ConversationDraft | undefined;
   /** What the last failed send held, kept after a composer took the draft, for `retry`. */
@@ -121,7 +123,8 @@ export class ConversationController {
 
   /** Do one thing to the conversation; resolves true when it went through. */
   dispatch = async (action: ConversationAction): Promise<boolean> => {
-    if (action.type !== 'take-draft' && action.type !== 'set-message-options' && action.type !== 'seed') {
+    const passive = ['take-draft', 'set-message-options', 'seed', 'prepare'];
+    if (!passive.includes(action.type)) {
       // Anything the user does replaces a pending automatic retry; a stop hands its turn back.
       if (this.#retrySchedule.cancel()) {
         if (action.type === 'retry') return this.#retryPending();
@@ -156,6 +159,8 @@ export class ConversationController {
         return this.#switchBranch(action.messageId);
       case 'seed':
         return this.#seed(action.messages);
+      case 'prepare':
+        return this.#prepare();
       case 'take-draft':
         this.#draft = undefined;
         this.#publish();
@@ -218,7 +223,12 @@ export class ConversationController {
       this.#options.onError?.(cause instanceof Error ? cause : new Error(String(cause)));
       return false;
     }
-    return this.#settle({ text, files: [...files] }, before);
+    const settled = await this.#settle({ text, files: [...files] }, before);
+    // Named after the reply, so the rename never competes with the first send.
+    if (settled && this.#unnamed && this.#conversationId !== undefined) {
+      this.#nameFromFirstMessage(this.#conversationId);
+    }
+    return settled;
   }
 
   /**
@@ -375,6 +385,22 @@ export class ConversationController {
     return true;
   }
 
+  /**
+   * Create the conversation ahead of the first send (while the user types), so the send goes
+   * straight to the reply. It gets its name from the first message where the platform can rename.
+   */
+  async #prepare(): Promise<boolean> {
+    if (this.#conversationId !== undefined || this.#state.messages.length > 0) return false;
+    try {
+      await this.#ensureConversation();
+      this.#unnamed = true;
+      return true;
+    } catch {
+      // The first send tries again and reports what went wrong.
+      return false;
+    }
+  }
+
   async #ensureConversation(): Promise<string> {
     if (this.#conversationId !== undefined) return this.#conversationId;
     this.#creating ??= (async () => {
@@ -388,6 +414,18 @@ export class ConversationController {
       this.#creating = undefined;
     });
     return this.#creating;
+  }
+
+  /** A conversation made ahead takes its name from the first message, once, without delaying it. */
+  #nameFromFirstMessage(id: string): void {
+    const name = nameFrom(this.#state.messages.find((message) => message.role === 'user'));
+    const { renameConversation } = this.#options.backend;
+    this.#unnamed = false;
+    if (name && renameConversation) {
+      renameConversation.call(this.#options.backend, id, name).catch(() => {
+        // The name is a convenience: the conversation works without it.
+      });
+    }
   }
 
   #changed(change: ChatChange): void {

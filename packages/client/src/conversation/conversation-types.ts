@@ -78,6 +78,8 @@ export type ConversationAction =
   | { type: 'switch-branch'; messageId: string }
   /** Start from these messages (history or preloaded); ignored once the conversation is live. */
   | { type: 'seed'; messages: UIMessage[] }
+  /** Create the conversation now (the user started typing), so the first send streams at once. */
+  | { type: 'prepare' }
   /** A composer took the given-back draft; `failedSend` stays until the next send. */
   | { type: 'take-draft' }
   | { type: 'set-message-options'; options: MessageOptions }

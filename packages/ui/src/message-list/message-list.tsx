@@ -200,7 +200,9 @@ export function MessageList({
           // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrollable log must be reachable to scroll it by keyboard.
           tabIndex={0}
           data-slot="message-list-viewport"
-          className="min-h-0 flex-1 overflow-y-auto overscroll-contain focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring"
+          // At most the window's height: in a parent with no height of its own the list still
+          // scrolls and renders a screenful of rows, instead of growing to hold every message.
+          className="max-h-dvh min-h-0 flex-1 overflow-y-auto overscroll-contain focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring"
         >
           {count === 0 ? (
             emptyState

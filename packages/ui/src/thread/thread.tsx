@@ -28,6 +28,12 @@ export interface ThreadProps {
   onToolCall?: UseConversationOptions['onToolCall'];
   /** Thumbs up / down on a reply; `messageId` is the platform's id where it gave one. */
   onFeedback?: (feedback: MessageFeedback & { conversationId: string | undefined }) => void;
+  /**
+   * Create the conversation as soon as the user starts typing, not on the first send, so the reply
+   * starts sooner (it is named after the first message where the platform can rename). A user who
+   * types and leaves leaves an empty conversation behind, hence off by default.
+   */
+  createAhead?: boolean;
   /** Follow-up questions for a reply, when the server sends no `data-suggestions` part. */
   getFollowUps?: (message: UIMessage) => string[];
   suggestions?: readonly ThreadSuggestion[];
@@ -56,6 +62,7 @@ export function Thread({
   onToolCall,
   onFeedback,
   getFollowUps,
+  createAhead = false,
   ...props
 }: ThreadProps) {
   const conversation = useConversation(conversationId, {
@@ -106,7 +113,13 @@ export function Thread({
       onSend={conversation.send}
       onStop={conversation.stop}
       composerText={text}
-      onComposerTextChange={setText}
+      onComposerTextChange={(next) => {
+        setText(next);
+        // Create the conversation while the user types, so the send streams at once.
+        if (createAhead && next.trim() !== '' && conversation.conversationId === undefined) {
+          void conversation.controller.dispatch({ type: 'prepare' });
+        }
+      }}
       attachments={capabilities.files === 'none' ? undefined : attachments}
       draft={conversation.draft}
       onDraftRestored={conversation.clearDraft}
