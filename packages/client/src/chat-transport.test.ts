@@ -9,7 +9,7 @@ import {
   type UIMessageStreamWriter,
 } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Backend, BackendCapabilities, OutgoingMessage, ReplyStream } from './backend.ts';
+import type { Backend, OutgoingMessage, ReplyStream } from './backend.ts';
 import { createChatTransport } from './chat-transport.ts';
 import { AgentChatError } from './errors.ts';
 import { readReplyStream } from './stream/read-reply-stream.ts';

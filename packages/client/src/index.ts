@@ -65,12 +65,12 @@ export type {
   ConversationSnapshot,
 } from './conversation/conversation-types.ts';
 export { type BranchPosition, MessageTree } from './conversation/message-tree.ts';
-export type { RetryWait } from './conversation/retry-schedule.ts';
 export {
   createFrameScheduler,
   type FrameScheduler,
   type RenderPacing,
 } from './conversation/render-pacing.ts';
+export type { RetryWait } from './conversation/retry-schedule.ts';
 export { type Awaitable, type ConversationStore, memoryConversationStore } from './conversation-store.ts';
 export {
   DEFAULT_STORE_KEY,

@@ -77,10 +77,10 @@ export function useConversation(
 ): ConversationState {
   const { backend, capabilities, queryClient, registry } = useAgentChat('useConversation');
   const { initialMessages, messageOptions, resume } = options;
+  // Options only seed a new controller; a new id (or another app-made controller) makes one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the seeding options are read once, on purpose
   const controller = React.useMemo(
     () => options.controller ?? registry.get(conversationId, { initialMessages, messageOptions, resume }),
-    // Options only seed a new controller; a new id (or another app-made controller) makes one.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
     [options.controller, registry, conversationId],
   );
   const { onFinish, onError, onCreated, onToolCall } = options;

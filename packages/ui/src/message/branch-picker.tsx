@@ -40,6 +40,7 @@ export function BranchPicker({
   };
   if (count < 2) return null;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: two buttons and a status, not a form: a fieldset would add a legend and form semantics
     <div
       role="group"
       aria-label={t.versions}

@@ -49,12 +49,11 @@ export function MessageParts({ message, streaming, onToolApproval }: MessagePart
       step++;
       if (step > 1) {
         nodes.push(
-          <div
+          <hr
             key={`step-${index}`}
-            role="separator"
             aria-label={t.step(step)}
             data-slot="message-step"
-            className="border-t border-dashed border-border"
+            className="border-0 border-t border-dashed border-border"
           />,
         );
       }

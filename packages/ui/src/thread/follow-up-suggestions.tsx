@@ -8,7 +8,7 @@ import { cn } from '../lib/cn.ts';
  * `{ suggestions: string[] }` (a bare string array is read too).
  */
 export function followUpsOf(message: UIMessage | undefined): string[] {
-  if (!message || message.role !== 'assistant') return [];
+  if (message?.role !== 'assistant') return [];
   const part = message.parts.findLast((candidate) => candidate.type === 'data-suggestions');
   if (!part || !('data' in part)) return [];
   const data = part.data as unknown;
