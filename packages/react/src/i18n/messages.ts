@@ -177,6 +177,9 @@ export interface AgentChatMessages {
   columnCount: (count: string, columns: number) => string;
   moreColumnsNotShown: (count: number) => string;
   columnsMenu: string;
+  columnsToShow: string;
+  showAllColumns: string;
+  noSampleRows: string;
   open: string;
   exportCsv: string;
   rowNumber: string;

@@ -62,7 +62,7 @@ export function DataFrameColumnMenu({
           className="z-50 max-h-80 min-w-48 overflow-y-auto rounded-md border border-border bg-popover p-1 text-popover-foreground shadow-md"
         >
           <DropdownMenu.Label className="px-2 py-1.5 text-xs font-medium text-muted-foreground">
-            Columns to show
+            {t.columnsToShow}
           </DropdownMenu.Label>
           {columns.map((column) => {
             const checked = visible.has(column);
@@ -90,7 +90,7 @@ export function DataFrameColumnMenu({
             onSelect={() => onVisibleChange(new Set(columns))}
             className="flex cursor-default items-center rounded-sm px-2 py-1.5 text-sm outline-none select-none data-[disabled]:opacity-50 data-[highlighted]:bg-accent data-[highlighted]:text-accent-foreground"
           >
-            Show all columns
+            {t.showAllColumns}
           </DropdownMenu.Item>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>

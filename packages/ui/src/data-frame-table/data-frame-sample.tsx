@@ -70,7 +70,7 @@ export function DataFrameSample({
           {rows.length === 0 ? (
             <tr>
               <td colSpan={Math.max(1, columns.length)} className="px-2 py-2 text-muted-foreground">
-                No sample rows.
+                {t.noSampleRows}
               </td>
             </tr>
           ) : (
