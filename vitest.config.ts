@@ -40,6 +40,8 @@ export default defineConfig({
     // eventsource-parser also publishes a `source` condition (pointing at .ts files); the `ai`
     // packages that import it must be transformed by Vite, or Node is handed TypeScript.
     server: { deps: { inline: ['ai', /@ai-sdk\//, 'eventsource-parser'] } },
+    // Tests wait for the condition they check; on a loaded machine that may take a while.
+    testTimeout: 60_000,
     projects: [
       {
         // The demo in Chromium as a person uses it, over vite preview of the built app, one
@@ -97,6 +99,7 @@ export default defineConfig({
         test: {
           name: 'react',
           environment: 'jsdom',
+          setupFiles: ['scripts/jsdom-setup.ts'],
           include: ['packages/react/src/**/*.test.{ts,tsx}'],
         },
       },
@@ -105,6 +108,7 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
+          setupFiles: ['scripts/jsdom-setup.ts'],
           include: ['packages/ui/src/**/*.test.{ts,tsx}'],
           exclude: ['packages/ui/src/**/*.browser.test.{ts,tsx}'],
         },

@@ -1,8 +1,12 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import * as React from 'react';
+import { configure } from 'storybook/test';
 import { StoryLocale } from '../packages/ui/src/test-support/story-locale.tsx';
 import type { MockBackendOptions } from './mock-backend.tsx';
 import './storybook.css';
+
+// Plays wait for what they check; on a busy machine that takes longer than testing-library's 1 s.
+configure({ asyncUtilTimeout: 15_000 });
 
 // Loaded only by stories that ask for it, so the rest never pull in the mock server.
 const MockBackend = React.lazy(() =>
