@@ -24,6 +24,7 @@ import {
 import { findConversationInList } from './find-conversation.ts';
 import { listIn } from './read-json.ts';
 import { replyStreamFrom } from './reply-stream.ts';
+import { conversationOrThrow } from './shared-mapping.ts';
 
 /** Options of {@link agentsV2}. */
 export interface AgentsV2Options extends BackendOptions {
@@ -54,16 +55,8 @@ export function agentsV2(
   const base = () => pathOf`/agents/${options.agentId}/conversations`;
   const conversationPath = (cid: string) => `${base()}${pathOf`/${cid}`}`;
 
-  function toConversation(json: unknown, what: string): Conversation {
-    const conversation = v2ConversationFromJson(json);
-    if (!conversation) {
-      throw new AgentChatError({
-        kind: 'protocol',
-        message: `${NAME} ${what} did not return a conversation.`,
-      });
-    }
-    return conversation;
-  }
+  const toConversation = (json: unknown, what: string): Conversation =>
+    conversationOrThrow(v2ConversationFromJson(json), NAME, what);
 
   async function listPage(cursor: string | undefined, limit: number | undefined, signal?: AbortSignal) {
     const json = await http.json({

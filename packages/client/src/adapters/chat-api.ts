@@ -13,6 +13,7 @@ import {
 } from './chat-api-mapping.ts';
 import { findConversationInList } from './find-conversation.ts';
 import { replyStreamFrom } from './reply-stream.ts';
+import { conversationOrThrow, numericCursor } from './shared-mapping.ts';
 
 /** Options of {@link chatApi}. */
 export interface ChatApiOptions extends BackendOptions {
@@ -34,25 +35,11 @@ export function chatApi(
   const agent = () => pathOf`/agents/${options.agentId}`;
   const conversationPath = (cid: string) => `${agent()}/conversations${pathOf`/${cid}`}`;
 
-  function toConversation(json: unknown, what: string): Conversation {
-    const conversation = chatApiConversationFromJson(json);
-    if (!conversation) {
-      throw new AgentChatError({
-        kind: 'protocol',
-        message: `${NAME} ${what} did not return a conversation.`,
-      });
-    }
-    return conversation;
-  }
+  const toConversation = (json: unknown, what: string): Conversation =>
+    conversationOrThrow(chatApiConversationFromJson(json), NAME, what);
 
   async function listPage(cursor: string | undefined, limit: number | undefined, signal?: AbortSignal) {
-    const offset = cursor === undefined ? 0 : Number.parseInt(cursor, 10);
-    if (!Number.isInteger(offset) || offset < 0) {
-      throw new AgentChatError({
-        kind: 'unsupported',
-        message: `"${cursor}" is not a ${NAME} offset cursor.`,
-      });
-    }
+    const offset = numericCursor(cursor, 0, NAME, 'offset');
     const size = limit ?? options.pageSize ?? 20;
     const json = await http.json({
       method: 'GET',

@@ -21,6 +21,7 @@ import {
 } from './noxus-v1-mapping.ts';
 import { arr, asRecord } from './read-json.ts';
 import { replyStreamFrom } from './reply-stream.ts';
+import { conversationOrThrow, numericCursor } from './shared-mapping.ts';
 
 /** Options of {@link noxusV1}. */
 export interface NoxusV1Options extends BackendOptions {
@@ -68,16 +69,8 @@ export function noxusV1(
   const streamFormat = options.streamFormat ?? 'vercel';
   const formatQuery = streamFormat === 'json' ? { format: 'json' } : undefined;
 
-  function toConversation(json: unknown, what: string): Conversation {
-    const conversation = noxusConversationFromJson(json);
-    if (!conversation) {
-      throw new AgentChatError({
-        kind: 'protocol',
-        message: `${NAME} ${what} did not return a conversation.`,
-      });
-    }
-    return conversation;
-  }
+  const toConversation = (json: unknown, what: string): Conversation =>
+    conversationOrThrow(noxusConversationFromJson(json), NAME, what);
 
   // Opening a conversation asks for its history, its settings and whether a reply is running:
   // all three are in the one GET /v1/conversations/{id}, so reads close together share it.
@@ -149,13 +142,7 @@ export function noxusV1(
     files: { delivery: 'inline', maxFileBytes: NOXUS_MAX_FILE_BYTES },
 
     async listConversations({ cursor, limit, signal } = {}) {
-      const page = cursor === undefined ? 1 : Number.parseInt(cursor, 10);
-      if (!Number.isInteger(page) || page < 1) {
-        throw new AgentChatError({
-          kind: 'unsupported',
-          message: `"${cursor}" is not a ${NAME} page cursor.`,
-        });
-      }
+      const page = numericCursor(cursor, 1, NAME, 'page');
       const size = limit ?? options.pageSize ?? 20;
       const json = await http.json({
         method: 'GET',
