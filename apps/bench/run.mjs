@@ -288,7 +288,9 @@ async function writeReport(final = false) {
   const mb = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} MB` : '–');
   const count = (value) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en') : '–');
   const ratio = (value, base) =>
-    Number.isFinite(value) && Number.isFinite(base) && base > 0 ? `${(value / base).toFixed(2)}×` : '–';
+    Number.isFinite(value) && Number.isFinite(base) && base > 0
+      ? `${(value / base).toFixed(value / base < 0.1 ? 3 : 2)}×`
+      : '–';
 
   const rounds = (key) =>
     roundsUsed[key] === runs ? '' : ` (${roundsUsed[key]} round${roundsUsed[key] === 1 ? '' : 's'})`;
@@ -335,7 +337,7 @@ async function writeReport(final = false) {
     rows.push([
       `Thread in an unsized parent, ${n}: last message in DOM`,
       (v) => (v === 'kit' ? table.unsized.lastInDomMs : Number.NaN),
-      ms,
+      (value) => (Number.isNaN(value) && table.unsized ? 'not within 60 s' : ms(value)),
     ]);
   }
 
@@ -419,7 +421,7 @@ async function writeReport(final = false) {
   ## Workload
 
   - Burst: one ${burst.characters.toLocaleString('en')}-character markdown reply as ${burst.frames.length.toLocaleString('en')} AI SDK UI-message frames (~4-character text deltas), ${(burst.bytes.length / 1e6).toFixed(2)} MB written as fast as the socket takes it. Sent through each contender's composer; send → the end marker in the DOM.
-  - Paced: ${paced.characters.toLocaleString('en')} characters (${paced.frames.length.toLocaleString('en')} frames), one frame written per 1 ms timer. From the moment the first text shows, ${typed.length} keystrokes 100 ms apart are typed into the composer with Playwright; latency is the keydown's timestamp → the end of the next frame.
+  - Paced: ${paced.characters.toLocaleString('en')} characters (${paced.frames.length.toLocaleString('en')} frames), frame *i* written *i* ms after the first (a late timer sends the frames then due together). From the moment the first text shows, ${typed.length} keystrokes 100 ms apart are typed into the composer with Playwright; latency is the keydown's timestamp → the end of the next frame.
   - History: ${historySizes.map((n) => n.toLocaleString('en')).join(' and ')} alternating user/assistant messages (50–500 characters of markdown) passed as initial messages; first message painted, last message in the DOM, DOM nodes and JS heap after a forced GC.
   - Unsized parent: the kit's \`Thread\` in a plain block with no height, ${historySizes[historySizes.length - 1].toLocaleString('en')} messages.
   - Streamdown is mounted as AI Elements' \`MessageResponse\` (memoised \`<Streamdown>\`, \`isAnimating\` while streaming) without the optional \`@streamdown/*\` plugins; assistant-ui as its getting-started \`useChatRuntime\` + \`AssistantChatTransport\` with a primitives thread and \`MarkdownTextPrimitive\` + remark-gfm; the kit as the README shows (\`AgentChatProvider\` + \`Thread\`, noxusV1 on the mock server, whose stream endpoint returns the same bytes).
