@@ -38,6 +38,16 @@ const labels = {
   kit: 'agent-chat',
 };
 const uptimeAtStart = execSync('uptime').toString().trim();
+// The kit as built into the page: HEAD, and whether packages/ had uncommitted changes then.
+const commit = (() => {
+  try {
+    const head = execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
+    const dirty = execSync('git status --porcelain -- ../../packages', { cwd: root }).toString().trim();
+    return dirty ? `${head} + uncommitted changes in packages/` : head;
+  } catch {
+    return '?';
+  }
+})();
 
 console.log('› building the bench page (React profiling build)');
 await build({ root, logLevel: 'warn' });
@@ -385,14 +395,6 @@ async function writeReport(final = false) {
     '@assistant-ui/react-ai-sdk',
     '@assistant-ui/react-markdown',
   ];
-  const commit = (() => {
-    try {
-      return execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
-    } catch {
-      return '?';
-    }
-  })();
-
   const load = loadavg()[0];
   const loaded = load > cpus().length;
 
@@ -416,7 +418,7 @@ async function writeReport(final = false) {
   - Chromium ${chromiumVersion} (headless, software rendering), Node ${process.version}
   - \`uptime\` at the start: \`${uptimeAtStart}\`
   - \`uptime\` at the end: \`${execSync('uptime').toString().trim()}\`
-  - agent-chat at ${commit}; ${packages.map((name) => `${name} ${versionOf(name)}`).join(', ')}
+  - agent-chat as built at the start: ${commit}; ${packages.map((name) => `${name} ${versionOf(name)}`).join(', ')}
 
   ## Workload
 
