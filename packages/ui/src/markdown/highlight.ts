@@ -175,5 +175,7 @@ export interface HighlightTree {
 export function highlightCode(code: string, language: string): HighlightTree | undefined {
   const name = grammarName(language);
   if (!name || !lowlight.registered(name)) return undefined;
-  return lowlight.highlight(name, code);
+  // lowlight returns a hast tree, a superset of this shape; other packages in an app's program may
+  // augment hast's node types (react-markdown does), which would make a plain assignment fail.
+  return lowlight.highlight(name, code) as unknown as HighlightTree;
 }
