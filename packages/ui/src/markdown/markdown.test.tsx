@@ -138,7 +138,10 @@ describe('Markdown GFM', () => {
 
   it('highlights finished code blocks after loading the highlighter', async () => {
     const { container } = render(<Markdown>{'```js\nconst answer = 42;\n```'}</Markdown>);
-    await waitFor(() => expect(container.querySelector('.hljs-keyword')?.textContent).toBe('const'), CATCH_UP_WAIT);
+    await waitFor(
+      () => expect(container.querySelector('.hljs-keyword')?.textContent).toBe('const'),
+      CATCH_UP_WAIT,
+    );
     expect(container.querySelector('[data-slot="code-block"]')?.getAttribute('data-state')).toBe(
       'highlighted',
     );

@@ -1,5 +1,5 @@
 import { describeError, isAgentChatError, type RetryWait } from '@agent-chat/client';
-import { type AgentChatMessages, useLocale, useMessages } from '@agent-chat/react';
+import { type AgentChatMessages, useMessages } from '@agent-chat/react';
 import * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { AlertIcon } from '../lib/icons.tsx';
@@ -99,7 +99,6 @@ function useSecondsUntil(at: number | undefined): number | undefined {
  */
 export function MessageError({ error, onRetry, retryWait, className, ...props }: MessageErrorProps) {
   const t = useMessages();
-  const { locale } = useLocale();
   const { title, detail } = headline(error, t);
   const seconds = useSecondsUntil(retryWait && 'at' in retryWait ? retryWait.at : undefined);
   const waiting =
