@@ -10,6 +10,19 @@ import { echoHandler, type FakeUpstream, startFakeUpstream } from './test-suppor
 const KEY = 'sk-bin-3e8f61b0c2';
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** TypeScript to the ESM the build emits. */
+function transpile(source: string, fileName: string): string {
+  return ts.transpileModule(source, {
+    compilerOptions: {
+      module: ts.ModuleKind.ESNext,
+      target: ts.ScriptTarget.ES2022,
+      verbatimModuleSyntax: true,
+      rewriteRelativeImportExtensions: true,
+    },
+    fileName,
+  }).outputText;
+}
+
 /**
  * Lay out the package as it is published (bin/ beside dist/), compiling src/ the way the build
  * does, so the real bin file runs without depending on a previous `pnpm build`.
@@ -22,18 +35,19 @@ async function publishedLayout(): Promise<string> {
   for (const name of await readdir(join(packageDir, 'src'))) {
     if (!name.endsWith('.ts') || name.endsWith('.test.ts')) continue;
     const source = await readFile(join(packageDir, 'src', name), 'utf8');
-    const { outputText } = ts.transpileModule(source, {
-      compilerOptions: {
-        module: ts.ModuleKind.ESNext,
-        target: ts.ScriptTarget.ES2022,
-        verbatimModuleSyntax: true,
-        rewriteRelativeImportExtensions: true,
-      },
-      fileName: name,
-    });
-    await writeFile(join(root, 'dist', name.replace(/\.ts$/, '.js')), outputText);
+    await writeFile(join(root, 'dist', name.replace(/\.ts$/, '.js')), transpile(source, name));
   }
   await copyFile(join(packageDir, 'bin', 'agent-chat-proxy.js'), join(root, 'bin', 'agent-chat-proxy.js'));
+  // The one module the proxy takes from @agent-chat/client (the list of API kinds), installed as
+  // a dependency would be, compiled the same way.
+  const client = join(root, 'node_modules', '@agent-chat', 'client');
+  await mkdir(client, { recursive: true });
+  await writeFile(
+    join(client, 'package.json'),
+    JSON.stringify({ type: 'module', exports: { './backend-kinds': './backend-kinds.js' } }),
+  );
+  const kinds = await readFile(join(packageDir, '..', 'client', 'src', 'backend-kinds.ts'), 'utf8');
+  await writeFile(join(client, 'backend-kinds.js'), transpile(kinds, 'backend-kinds.ts'));
   return root;
 }
 
