@@ -121,6 +121,9 @@ describe.each(PLATFORM_APIS)('the demo on %s', (api) => {
 
     await sendMessage(page, '/500');
     const alert = messageLog(page).getByRole('alert');
+    // A sentence a person can act on, and the server's own words behind Details.
+    await alert.getByText(/server ran into a problem/).waitFor();
+    await alert.getByText('Details').click();
     await alert.getByText(/failed before replying/).waitFor();
     // The failed turn goes back into the composer: nothing typed is lost.
     await expect
@@ -136,7 +139,7 @@ describe.each(PLATFORM_APIS)('the demo on %s', (api) => {
     await waitIdle(page);
     // Retry sent the failed turn again and the mock failed it again: the error is back, the text
     // is back in the composer once, and the thread holds no copy of the failed turn.
-    await alert.getByText(/failed before replying/).waitFor();
+    await alert.getByText(/server ran into a problem/).waitFor();
     const composer = page.getByRole('textbox', { name: 'Message', exact: true });
     await expect.poll(() => composer.inputValue()).toBe('/500');
     expect(await messageLog(page).getByText('/500', { exact: true }).count()).toBe(0);

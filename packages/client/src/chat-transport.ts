@@ -5,6 +5,9 @@ import { AgentChatError } from './errors.ts';
 /** Request metadata key naming the message an edit replaces (set by the conversation controller). */
 export const EDIT_OF = 'agentChatEditOf';
 
+/** Request metadata key: the thread shown is not the one the server holds (a branch was switched). */
+export const BRANCHED = 'agentChatBranched';
+
 import { resumableReply } from './stream/resumable-reply.ts';
 
 /** Options of {@link createChatTransport}; functions are read at send time, never frozen. */
@@ -87,10 +90,12 @@ export function createChatTransport(
         });
       }
       const id = await conversationId();
-      // The message this turn follows, where the platform can replace what came after it: an
-      // edit, a regenerate, or a send after switching branches all continue from there.
+      // The message this turn follows, where the platform can replace what came after it: only
+      // an edit, a regenerate, or a send after switching branches needs it (an ordinary turn
+      // follows whatever the server holds, even a reply it did not keep after a stop).
       const lastIndex = messages.lastIndexOf(last);
-      const parentMessageId = backend.replacesHistory ? messages[lastIndex - 1]?.id : undefined;
+      const branches = trigger === 'regenerate-message' || replaces !== undefined || branched(metadata);
+      const parentMessageId = backend.replacesHistory && branches ? messages[lastIndex - 1]?.id : undefined;
       const outgoing = await toOutgoingMessage(
         last,
         mergeOptions(options.messageOptions?.(), body),
@@ -107,6 +112,10 @@ export function createChatTransport(
       return reply === null ? null : continuous(id, reply, abortSignal);
     },
   };
+}
+
+function branched(metadata: unknown): boolean {
+  return isRecord(metadata) && metadata[BRANCHED] === true;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

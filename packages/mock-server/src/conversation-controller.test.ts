@@ -230,6 +230,16 @@ describe('ConversationController', () => {
     expect(history.map(textOf)).toEqual(controller.getSnapshot().messages.map(textOf));
     // Replies carry the server's ids (from the stream's start), so feedback can name them.
     expect(last(history)?.id).toBe(last(controller.getSnapshot().messages)?.id);
+
+    // An ordinary turn says nothing about where it goes; one after a branch switch does.
+    const messageIdOf = () =>
+      new URL(requests.filter((r) => r.url.includes('/stream')).at(-1)?.url as string).searchParams.get(
+        'message_id',
+      );
+    await controller.dispatch({ type: 'send', text: 'Third question' });
+    expect(messageIdOf()).toBeNull();
+    history = await backend.getHistory(id);
+    expect(history.map(textOf)).toEqual(controller.getSnapshot().messages.map(textOf));
   });
 
   it('on a platform that cannot replace turns, an edit is sent as a new turn, not a branch', async () => {

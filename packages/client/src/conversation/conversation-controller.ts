@@ -6,7 +6,7 @@ import {
   type UIMessage,
 } from 'ai';
 import { capabilitiesOf, type MessageOptions } from '../backend.ts';
-import { createChatTransport, EDIT_OF } from '../chat-transport.ts';
+import { BRANCHED, createChatTransport, EDIT_OF } from '../chat-transport.ts';
 import { isAgentChatError } from '../errors.ts';
 import { fileToDataUrl } from '../http/file-to-data-url.ts';
 import type {
@@ -51,6 +51,8 @@ export class ConversationController {
   #creating: Promise<string> | undefined;
   /** Created ahead by `prepare`, before there was a message to name it after. */
   #unnamed = false;
+  /** A branch switch showed a thread the server does not hold; the next turn sends where it goes. */
+  #diverged = false;
   #messageOptions: MessageOptions;
   #draft: ConversationDraft | undefined;
   /** What the last failed send held, kept after a composer took the draft, for `retry`. */
@@ -133,7 +135,8 @@ export class ConversationController {
     }
     switch (action.type) {
       case 'send':
-        return this.#send(action.text, action.files ?? []);
+        // After a branch switch the server holds another branch: this turn says where it goes.
+        return this.#send(action.text, action.files ?? [], this.#diverged ? { [BRANCHED]: true } : undefined);
       case 'stop':
         await this.#chat.stop();
         return true;
@@ -224,6 +227,8 @@ export class ConversationController {
       return false;
     }
     const settled = await this.#settle({ text, files: [...files] }, before);
+    // Any turn that reached the server (a send, an edit, a regenerate) leaves it holding this thread.
+    if (settled) this.#diverged = false;
     // Named after the reply, so the rename never competes with the first send.
     if (settled && this.#unnamed && this.#conversationId !== undefined) {
       this.#nameFromFirstMessage(this.#conversationId);
@@ -318,6 +323,7 @@ export class ConversationController {
   async #regenerate(messageId: string | undefined): Promise<boolean> {
     this.#chat.clearError();
     await this.#chat.regenerate(messageId === undefined ? undefined : { messageId });
+    if (this.#chat.status !== 'error') this.#diverged = false;
     this.#branchVersion++;
     this.#publish();
     return this.#chat.status !== 'error';
@@ -368,6 +374,7 @@ export class ConversationController {
     const busy = this.#chat.status === 'submitted' || this.#chat.status === 'streaming';
     if (busy || !this.#tree.has(messageId)) return false;
     this.#state.messages = this.#tree.pathThrough(messageId);
+    this.#diverged = true;
     this.#branchVersion++;
     this.#publish();
     return true;
