@@ -152,8 +152,9 @@ describe.each(PLATFORM_APIS)('the demo on %s', (api) => {
     await expect.poll(async () => (await lastReply(page).textContent())?.length ?? 0).toBeGreaterThan(40);
     await stop.click();
     await waitIdle(page);
+    // The kept reply may still be catching up its render on a busy machine: wait for it.
+    await expect.poll(async () => (await lastReply(page).textContent())?.length ?? 0).toBeGreaterThan(40);
     const stopped = (await lastReply(page).textContent()) ?? '';
-    expect(stopped.length).toBeGreaterThan(40);
     expect(stopped.length).toBeLessThan(5000);
 
     await sendMessage(page, 'Are you back?');
