@@ -138,9 +138,9 @@ export const Search: Story = {
     const canvas = within(canvasElement);
     await canvas.findAllByRole('listitem', {}, { timeout: 10_000 });
     await userEvent.type(canvas.getByRole('searchbox', { name: 'Search conversations' }), 'churn');
-    await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(2), { timeout: 5_000 });
+    await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(2), { timeout: 30_000 });
     await userEvent.type(canvas.getByRole('searchbox', { name: 'Search conversations' }), 'zzz');
-    await canvas.findByText(/No conversations match/, {}, { timeout: 5_000 });
+    await canvas.findByText(/No conversations match/, {}, { timeout: 30_000 });
   },
 };
 
