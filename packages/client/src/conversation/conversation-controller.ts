@@ -5,6 +5,7 @@ import {
   lastAssistantMessageIsCompleteWithToolCalls,
   type UIMessage,
 } from 'ai';
+import { nameFromMessages } from '../adapters/ai-sdk-messages.ts';
 import { capabilitiesOf, type MessageOptions } from '../backend.ts';
 import { BRANCHED, createChatTransport, EDIT_OF } from '../chat-transport.ts';
 import { isAgentChatError } from '../errors.ts';
@@ -22,9 +23,6 @@ import { createFrameScheduler, type FrameScheduler } from './render-pacing.ts';
 import { isOffline, RetrySchedule, type RetryWait } from './retry-schedule.ts';
 
 class ControllerChat extends AbstractChat<UIMessage> {}
-
-/** The longest name a conversation gets from its first message. */
-const NAME_LENGTH = 60;
 
 /**
  * One conversation with an agent, without React: the AI SDK's chat on the kit's transport (raw
@@ -411,8 +409,9 @@ export class ConversationController {
   async #ensureConversation(): Promise<string> {
     if (this.#conversationId !== undefined) return this.#conversationId;
     this.#creating ??= (async () => {
-      const first = this.#state.messages.find((message) => message.role === 'user');
-      const created = await this.#options.backend.createConversation({ name: nameFrom(first) });
+      const created = await this.#options.backend.createConversation({
+        name: nameFromMessages(this.#state.messages),
+      });
       this.#conversationId = created.id;
       this.#publish();
       this.#options.onCreated?.(created);
@@ -425,7 +424,7 @@ export class ConversationController {
 
   /** A conversation made ahead takes its name from the first message, once, without delaying it. */
   #nameFromFirstMessage(id: string): void {
-    const name = nameFrom(this.#state.messages.find((message) => message.role === 'user'));
+    const name = nameFromMessages(this.#state.messages);
     const { renameConversation } = this.#options.backend;
     this.#unnamed = false;
     if (name && renameConversation) {
@@ -462,16 +461,6 @@ export class ConversationController {
       retryWait: this.#retrySchedule.wait,
     };
   }
-}
-
-function nameFrom(message: UIMessage | undefined): string | undefined {
-  const text = message?.parts
-    .map((part) => (part.type === 'text' ? part.text : ''))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (!text) return undefined;
-  return text.length > NAME_LENGTH ? `${text.slice(0, NAME_LENGTH - 1).trimEnd()}…` : text;
 }
 
 async function toFilePart(file: File): Promise<FileUIPart> {
