@@ -114,7 +114,9 @@ export const KeyboardNavigation: Story = {
       expect(document.activeElement).toHaveAttribute('data-column', '1');
     });
     for (let step = 0; step < 25; step++) await userEvent.keyboard('{ArrowDown}');
-    await waitFor(() => expect(document.activeElement).toHaveAttribute('data-row', '25'), { timeout: 30_000 });
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('data-row', '25'), {
+      timeout: 30_000,
+    });
     await userEvent.keyboard('{Control>}{End}{/Control}');
     await waitFor(
       () => {
