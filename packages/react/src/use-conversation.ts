@@ -83,6 +83,10 @@ export function useConversation(
     () => options.controller ?? registry.get(conversationId, { initialMessages, messageOptions, resume }),
     [options.controller, registry, conversationId],
   );
+  // The chat engine loads once the conversation is on screen, not inside the app's first paint.
+  React.useEffect(() => {
+    void controller.load();
+  }, [controller]);
   const { onFinish, onError, onCreated, onToolCall } = options;
   React.useEffect(() => {
     registry.setCallbacks(controller, { onFinish, onError, onCreated, onToolCall });

@@ -1,4 +1,4 @@
-import { generateId, type UIMessage } from 'ai';
+import type { UIMessage } from 'ai';
 import type {
   BackendOptions,
   BackendWith,
@@ -9,6 +9,7 @@ import type {
   OutgoingMessage,
 } from '../backend.ts';
 import { AgentChatError } from '../errors.ts';
+import { generateId } from '../generate-id.ts';
 import { unsupported } from '../http/errors.ts';
 import { assertFilesWithinLimit } from '../http/file-limits.ts';
 import { createHttpClient, pathOf } from '../http/request.ts';
@@ -112,14 +113,16 @@ export function agentsV2(
         file.data.type === file.mediaType ? file.data : new Blob([file.data], { type: file.mediaType });
       form.append('files', blob, file.name);
     }
-    // fetch reports no upload progress: the caller hears of the start and of the end.
     onProgress?.({ loaded: 0, total });
-    const json = await http.json({
-      method: 'POST',
-      path: `${conversationPath(cid)}/files`,
-      body: form,
-      signal,
-    });
+    const json = await http.upload(
+      { method: 'POST', path: `${conversationPath(cid)}/files`, body: form, signal },
+      (sent) => {
+        // The body's bytes include the multipart framing; report them as a share of the files'
+        // bytes, so that every event of one upload has the same total. The end is reported below.
+        if (sent.total === undefined || sent.total <= 0 || sent.loaded >= sent.total) return;
+        onProgress?.({ loaded: Math.round((sent.loaded / sent.total) * total), total });
+      },
+    );
     onProgress?.({ loaded: total, total });
     return (listIn(json, ['data', 'items', 'results', 'files']) ?? []).flatMap((item) => {
       const file = v2FileFromJson(item);
@@ -240,6 +243,12 @@ export function agentsV2(
           return file ? [file] : [];
         });
       },
+      /**
+       * Sends the files in one multipart request (a repeated `files` field). In a browser without
+       * an app-supplied `fetch`, progress is reported as the body is sent (XHR); elsewhere only
+       * the start (`loaded: 0`) and the end. Totals are the files' bytes; for a figure per file,
+       * upload one file per call (the docs allow a single `files` field).
+       */
       upload(conversationId, files, { signal, onProgress } = {}) {
         return upload(conversationId, files, signal, onProgress);
       },

@@ -1,6 +1,7 @@
-import { type FileUIPart, generateId, type UIMessage } from 'ai';
+import type { FileUIPart, UIMessage } from 'ai';
 import type { OutgoingFile, OutgoingMessage } from '../backend.ts';
 import { AgentChatError } from '../errors.ts';
+import { generateId } from '../generate-id.ts';
 import { blobToBase64 } from '../http/base64.ts';
 import { assertFilesWithinLimit } from '../http/file-limits.ts';
 

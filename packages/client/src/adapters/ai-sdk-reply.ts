@@ -1,6 +1,7 @@
-import { generateId, readUIMessageStream, type UIMessage, type UIMessageChunk } from 'ai';
+import type { UIMessage, UIMessageChunk } from 'ai';
 import type { ReplyStream } from '../backend.ts';
 import { isAgentChatError } from '../errors.ts';
+import { generateId } from '../generate-id.ts';
 import { ChunkBatch } from '../stream/chunk-batch.ts';
 import {
   advanceCursor,
@@ -40,6 +41,8 @@ async function assemble(
     },
   });
   let last: UIMessage | undefined;
+  // note: imported on demand, so the `ai` package stays out of an app's first load.
+  const { readUIMessageStream } = await import('ai');
   for await (const message of readUIMessageStream({
     stream,
     ...(continues === undefined ? {} : { message: continues }),

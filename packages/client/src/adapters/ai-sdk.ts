@@ -1,4 +1,4 @@
-import { generateId, type UIMessage } from 'ai';
+import type { UIMessage } from 'ai';
 import type {
   BackendOptions,
   BackendWith,
@@ -13,6 +13,7 @@ import type { ConversationStore } from '../conversation-store.ts';
 import { memoryConversationStore } from '../conversation-store.ts';
 import { availableLocalStorage, localStorageConversationStore } from '../conversation-store-local.ts';
 import { AgentChatError } from '../errors.ts';
+import { generateId } from '../generate-id.ts';
 import { createHttpClient } from '../http/request.ts';
 import { nameFromMessages, UNNAMED_CONVERSATION, userMessageFrom } from './ai-sdk-messages.ts';
 import { cursorFromToken } from './ai-sdk-replay.ts';

@@ -1,6 +1,7 @@
-import { generateId, type UIMessage } from 'ai';
+import type { UIMessage } from 'ai';
 import type { BackendOptions, BackendWith, Conversation, OutgoingMessage } from '../backend.ts';
 import { AgentChatError } from '../errors.ts';
+import { generateId } from '../generate-id.ts';
 import { unsupported } from '../http/errors.ts';
 import { createHttpClient, pathOf } from '../http/request.ts';
 import {

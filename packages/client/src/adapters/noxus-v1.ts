@@ -1,4 +1,4 @@
-import { generateId, type UIMessage } from 'ai';
+import type { UIMessage } from 'ai';
 import type {
   BackendOptions,
   BackendWith,
@@ -8,6 +8,7 @@ import type {
   OutgoingMessage,
 } from '../backend.ts';
 import { AgentChatError } from '../errors.ts';
+import { generateId } from '../generate-id.ts';
 import { blobToBase64 } from '../http/base64.ts';
 import { assertFilesWithinLimit, NOXUS_MAX_FILE_BYTES } from '../http/file-limits.ts';
 import { createHttpClient, pathOf } from '../http/request.ts';

@@ -1,15 +1,10 @@
-import {
-  AbstractChat,
-  type FileUIPart,
-  lastAssistantMessageIsCompleteWithApprovalResponses,
-  lastAssistantMessageIsCompleteWithToolCalls,
-  type UIMessage,
-} from 'ai';
+import type { FileUIPart, UIMessage } from 'ai';
 import { nameFromMessages } from '../adapters/ai-sdk-messages.ts';
 import { capabilitiesOf, type MessageOptions } from '../backend.ts';
 import { BRANCHED, createChatTransport, EDIT_OF } from '../chat-transport.ts';
 import { isAgentChatError } from '../errors.ts';
 import { fileToDataUrl } from '../http/file-to-data-url.ts';
+import type { ControllerChat } from './controller-chat.ts';
 import type {
   ConversationAction,
   ConversationControllerOptions,
@@ -22,13 +17,14 @@ import { recoverFromHistory } from './recover-from-history.ts';
 import { createFrameScheduler, type FrameScheduler } from './render-pacing.ts';
 import { isOffline, RetrySchedule, type RetryWait } from './retry-schedule.ts';
 
-class ControllerChat extends AbstractChat<UIMessage> {}
-
 /**
  * One conversation with an agent, without React: the AI SDK's chat on the kit's transport (raw
  * frames consumed directly, the SDK's message assembly reused), the message tree (edits and
  * regenerations make branches; the visible thread is the active branch), status, the draft given
  * back after a failed send, retry and resume policy, history seeding, and render pacing.
+ *
+ * The AI SDK's chat (most of the code a conversation needs) is loaded the first time it is needed,
+ * or ahead with `load()`, so an app's first paint does not wait for it.
  *
  * Everything that happens goes through `dispatch`; state is read with `subscribe` + `getSnapshot`
  * (the shape `useSyncExternalStore` takes), like TanStack Query's observers.
@@ -40,7 +36,9 @@ class ControllerChat extends AbstractChat<UIMessage> {}
 export class ConversationController {
   #options: ConversationControllerOptions;
   readonly #tree = new MessageTree();
-  readonly #chat: ControllerChat;
+  #chat: ControllerChat | undefined;
+  #loading: Promise<ControllerChat> | undefined;
+  #disposed = false;
   readonly #state: ObservedChatState;
   readonly #listeners = new Set<() => void>();
   readonly #frame: FrameScheduler;
@@ -70,29 +68,52 @@ export class ConversationController {
     this.#state = new ObservedChatState(this.#tree, options.initialMessages ?? [], (change) =>
       this.#changed(change),
     );
-    const { backend } = options;
-    // Answers to approvals and browser-run tools go back only where the platform hears them.
-    const answersReachServer = backend.sendMessages !== undefined;
-    this.#chat = new ControllerChat({
-      state: this.#state,
-      transport: createChatTransport(backend, {
-        conversationId: () => this.#ensureConversation(),
-        messageOptions: () => this.#messageOptions,
-        maxResumeAttempts: options.maxResumeAttempts,
-      }),
-      onFinish: ({ message, isAbort, isError }) => {
-        if (!isAbort && !isError) this.#options.onFinish?.(message);
-      },
-      onError: (error) => this.#options.onError?.(error),
-      onToolCall: (call) => this.#options.onToolCall?.(call),
-      onData: (part) => this.#options.onData?.(part),
-      sendAutomaticallyWhen: answersReachServer
-        ? (input) =>
-            lastAssistantMessageIsCompleteWithApprovalResponses(input) ||
-            lastAssistantMessageIsCompleteWithToolCalls(input)
-        : undefined,
-    });
     this.#snapshot = this.#makeSnapshot();
+  }
+
+  /**
+   * Load the chat engine now rather than at the first send or resume (an app calls it once the
+   * conversation is on screen); resolves once it is ready.
+   */
+  async load(): Promise<void> {
+    await this.#engine();
+  }
+
+  #engine(): Promise<ControllerChat> {
+    if (this.#chat) return Promise.resolve(this.#chat);
+    // note: loaded with a dynamic import, so a bundler splits the AI SDK into its own chunk.
+    this.#loading ??= import('./controller-chat.ts').then(({ createControllerChat }) => {
+      const { backend } = this.#options;
+      this.#chat ??= createControllerChat(
+        {
+          state: this.#state,
+          transport: createChatTransport(backend, {
+            conversationId: () => this.#ensureConversation(),
+            messageOptions: () => this.#messageOptions,
+            maxResumeAttempts: this.#options.maxResumeAttempts,
+          }),
+          onFinish: ({ message, isAbort, isError }) => {
+            if (!isAbort && !isError) this.#options.onFinish?.(message);
+          },
+          onError: (error) => this.#options.onError?.(error),
+          onToolCall: (call) => this.#options.onToolCall?.(call),
+          onData: (part) => this.#options.onData?.(part),
+        },
+        // Answers to approvals and browser-run tools go back only where the platform hears them.
+        backend.sendMessages !== undefined,
+      );
+      return this.#chat;
+    });
+    return this.#loading;
+  }
+
+  /** Clears a failed request's error (only the chat can have set one). */
+  #clearError(): void {
+    this.#chat?.clearError();
+  }
+
+  get #busy(): boolean {
+    return this.#state.status === 'submitted' || this.#state.status === 'streaming';
   }
 
   /** Update the options (callbacks, message options); the backend and id are fixed for a controller. */
@@ -136,14 +157,15 @@ export class ConversationController {
         // After a branch switch the server holds another branch: this turn says where it goes.
         return this.#send(action.text, action.files ?? [], this.#diverged ? { [BRANCHED]: true } : undefined);
       case 'stop':
-        await this.#chat.stop();
+        // Nothing can be running before the chat exists.
+        await this.#chat?.stop();
         return true;
       case 'retry':
         return this.#retry(action.draft);
       case 'resume':
-        this.#chat.clearError();
-        await this.#chat.resumeStream();
-        return this.#chat.status !== 'error';
+        this.#clearError();
+        await (await this.#engine()).resumeStream();
+        return this.#state.status !== 'error';
       case 'regenerate':
         return this.#branches ? this.#regenerate(action.messageId) : this.#askAgain(action.messageId);
       case 'edit':
@@ -171,21 +193,21 @@ export class ConversationController {
         this.#publish();
         return true;
       case 'tool-approval':
-        await this.#chat.addToolApprovalResponse({
+        await (await this.#engine()).addToolApprovalResponse({
           id: action.id,
           approved: action.approved,
           ...(action.reason === undefined ? {} : { reason: action.reason }),
         });
         return true;
       case 'tool-output':
-        await this.#chat.addToolOutput({
+        await (await this.#engine()).addToolOutput({
           tool: action.tool,
           toolCallId: action.toolCallId,
           output: action.output,
         } as Parameters<ControllerChat['addToolOutput']>[0]);
         return true;
       case 'tool-error':
-        await this.#chat.addToolOutput({
+        await (await this.#engine()).addToolOutput({
           tool: action.tool,
           toolCallId: action.toolCallId,
           state: 'output-error',
@@ -200,7 +222,8 @@ export class ConversationController {
     this.#retrySchedule.cancel();
     this.#frame.cancel();
     this.#listeners.clear();
-    await this.#chat.dispose();
+    this.#disposed = true;
+    await this.#chat?.dispose();
   }
 
   async #send(
@@ -211,11 +234,14 @@ export class ConversationController {
   ): Promise<boolean> {
     this.#draft = undefined;
     this.#failed = undefined;
-    this.#chat.clearError();
+    this.#clearError();
     const before = this.#state.messages.length;
     try {
-      const parts = [...keptParts, ...(await Promise.all(files.map(toFilePart)))];
-      await this.#chat.sendMessage(
+      const [chat, parts] = await Promise.all([
+        this.#engine(),
+        Promise.all(files.map(toFilePart)).then((added) => [...keptParts, ...added]),
+      ]);
+      await chat.sendMessage(
         parts.length > 0 ? { text, files: parts } : { text },
         requestMetadata ? { metadata: requestMetadata } : undefined,
       );
@@ -240,8 +266,8 @@ export class ConversationController {
    * or nothing of a reply at all (the draft given back).
    */
   async #settle(draft: ConversationDraft, before: number): Promise<boolean> {
-    if (this.#chat.status !== 'error') return true;
-    const error = this.#chat.error;
+    if (this.#state.status !== 'error') return true;
+    const error = this.#state.error;
     const messages = this.#state.messages;
     const nothingArrived = messages.length === before + 1 && messages[messages.length - 1]?.role === 'user';
     const wait = nothingArrived ? retryWaitFor(error) : undefined;
@@ -261,8 +287,8 @@ export class ConversationController {
     const pending = this.#pendingRetry;
     this.#pendingRetry = undefined;
     if (!pending) return false;
-    this.#chat.clearError();
-    await this.#chat.regenerate();
+    this.#clearError();
+    await (await this.#engine()).regenerate();
     return this.#settle(pending.draft, pending.before);
   }
 
@@ -278,10 +304,10 @@ export class ConversationController {
     const id = this.#conversationId;
     if (id === undefined) return false;
     const history = await recoverFromHistory(this.#options.backend, id, this.#state.messages);
-    if (!history || this.#chat.status !== 'error') return false;
+    if (!history || this.#state.status !== 'error') return false;
     const partial = this.#state.messages[this.#state.messages.length - 1];
     if (partial?.role === 'assistant') this.#tree.remove(partial.id);
-    this.#chat.clearError();
+    this.#clearError();
     this.#state.messages = history;
     return true;
   }
@@ -307,24 +333,25 @@ export class ConversationController {
   async #retry(draft: ConversationDraft | undefined): Promise<boolean> {
     const failed = draft ?? this.#failed;
     if (failed) return this.#send(failed.text, failed.files);
-    const error = this.#chat.error;
+    const error = this.#state.error;
     const interrupted = isAgentChatError(error) && error.kind === 'interrupted';
-    this.#chat.clearError();
+    this.#clearError();
+    const chat = await this.#engine();
     if (interrupted && this.#options.backend.resumeReply) {
-      await this.#chat.resumeStream();
+      await chat.resumeStream();
     } else {
-      await this.#chat.regenerate();
+      await chat.regenerate();
     }
-    return this.#chat.status !== 'error';
+    return this.#state.status !== 'error';
   }
 
   async #regenerate(messageId: string | undefined): Promise<boolean> {
-    this.#chat.clearError();
-    await this.#chat.regenerate(messageId === undefined ? undefined : { messageId });
-    if (this.#chat.status !== 'error') this.#diverged = false;
+    this.#clearError();
+    await (await this.#engine()).regenerate(messageId === undefined ? undefined : { messageId });
+    if (this.#state.status !== 'error') this.#diverged = false;
     this.#branchVersion++;
     this.#publish();
-    return this.#chat.status !== 'error';
+    return this.#state.status !== 'error';
   }
 
   /** A platform that cannot replace a reply gets the question again, as a new turn it will show. */
@@ -369,8 +396,7 @@ export class ConversationController {
   }
 
   #switchBranch(messageId: string): boolean {
-    const busy = this.#chat.status === 'submitted' || this.#chat.status === 'streaming';
-    if (busy || !this.#tree.has(messageId)) return false;
+    if (this.#busy || !this.#tree.has(messageId)) return false;
     this.#state.messages = this.#tree.pathThrough(messageId);
     this.#diverged = true;
     this.#branchVersion++;
@@ -380,12 +406,12 @@ export class ConversationController {
 
   #seed(messages: UIMessage[]): boolean {
     if (this.#seeded && this.#state.messages.length > 0) return false;
-    if (this.#chat.status !== 'ready') return false;
+    if (this.#state.status !== 'ready') return false;
     this.#seeded = true;
     this.#state.messages = messages;
     const wantsResume = this.#options.resume ?? true;
     if (wantsResume && this.#options.backend.resumeReply && this.#conversationId !== undefined) {
-      void this.#chat.resumeStream();
+      void this.#engine().then((chat) => (this.#disposed ? undefined : chat.resumeStream()));
     }
     return true;
   }
