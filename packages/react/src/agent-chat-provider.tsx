@@ -9,6 +9,7 @@ import * as React from 'react';
 import { ConversationRegistry } from './conversation-registry.ts';
 import { AgentChatLocaleProvider } from './i18n/locale-context.tsx';
 import type { AgentChatMessagesOverride } from './i18n/messages.ts';
+import { type SpeechConfig, SpeechProvider } from './speech/speech-context.tsx';
 
 export type { RenderPacing } from '@agent-chat/client';
 
@@ -52,6 +53,14 @@ export interface AgentChatProviderProps {
   locale?: string;
   /** Messages replacing some of the locale's, e.g. `{ send: 'Go' }`. */
   messages?: AgentChatMessagesOverride;
+  /**
+   * Read aloud and dictation. Off when absent or `false` (no buttons; an enclosing
+   * `SpeechProvider` still applies); `true` uses the browser's Web Speech API where it exists;
+   * an object picks per service: your own adapter, `true` (the browser's, also when the entry is
+   * missing) or `false`. Buttons are hidden wherever a service is off or unsupported.
+   * @example speech={{ synthesis: myTextToSpeech, dictation: false }}
+   */
+  speech?: boolean | SpeechConfig | undefined;
   children?: React.ReactNode;
 }
 
@@ -66,6 +75,7 @@ export function AgentChatProvider({
   renderPacing = 'frame',
   locale,
   messages,
+  speech,
   children,
 }: AgentChatProviderProps) {
   const [ownClient] = React.useState(
@@ -94,14 +104,25 @@ export function AgentChatProvider({
     <QueryClientProvider client={client}>
       <AgentChatContext.Provider value={value}>
         {locale === undefined && messages === undefined ? (
-          children
+          withSpeech(speech, children)
         ) : (
           <AgentChatLocaleProvider locale={locale} messages={messages}>
-            {children}
+            {withSpeech(speech, children)}
           </AgentChatLocaleProvider>
         )}
       </AgentChatContext.Provider>
     </QueryClientProvider>
+  );
+}
+
+/** `children` under a `SpeechProvider` when speech is asked for. */
+function withSpeech(speech: AgentChatProviderProps['speech'], children: React.ReactNode): React.ReactNode {
+  if (!speech) return children;
+  const config = speech === true ? {} : speech;
+  return (
+    <SpeechProvider synthesis={config.synthesis} dictation={config.dictation}>
+      {children}
+    </SpeechProvider>
   );
 }
 

@@ -34,6 +34,51 @@ export {
   translations,
 } from './i18n/translations.ts';
 export { queryKeys } from './query-keys.ts';
+/** Markdown to the words a voice should say, and the sentence-sized pieces it is spoken in. */
+export { speakableText, speechChunks } from './speech/speakable-text.ts';
+/** Speech adapter types: the seam for an app's own text-to-speech and speech-to-text services. */
+export type {
+  DictationAdapter,
+  DictationSession,
+  DictationStatus,
+  DictationTranscript,
+  ListenOptions,
+  SpeakOptions,
+  SpeechSynthesisAdapter,
+  SpeechUtterance,
+  SpeechUtteranceStatus,
+} from './speech/speech-adapters.ts';
+/** Speech settings: `SpeechProvider` turns read aloud and dictation on; `useSpeech` reads them. */
+export {
+  type SpeechConfig,
+  type SpeechContextValue,
+  SpeechProvider,
+  type SpeechProviderProps,
+  useSpeech,
+} from './speech/speech-context.tsx';
+/** One message read aloud at a time, without React. */
+export { type ReadingState, SpeechReader } from './speech/speech-reader.ts';
+/** Dictation through the provider's adapter. */
+export { type DictationState, useDictation } from './speech/use-dictation.ts';
+/** Read aloud for one message. */
+export { type ReadAloudState, useReadAloud } from './speech/use-read-aloud.ts';
+/** Stops reading aloud when a new reply starts. */
+export { useStopReadingOnReply } from './speech/use-stop-reading-on-reply.ts';
+/** Speech to text over the browser's `SpeechRecognition`, and its feature test. */
+export {
+  type RecognitionConstructor,
+  type RecognitionLike,
+  supportsWebSpeechDictation,
+  type WebSpeechDictationOptions,
+  webSpeechDictation,
+} from './speech/web-speech-dictation.ts';
+/** Text to speech over the browser's `speechSynthesis`, and its feature test. */
+export {
+  supportsWebSpeechSynthesis,
+  type WebSpeechSynthesisEnvironment,
+  type WebSpeechSynthesisOptions,
+  webSpeechSynthesis,
+} from './speech/web-speech-synthesis.ts';
 export {
   type AttachmentItem,
   type AttachmentsState,

@@ -51,6 +51,11 @@ export const ar: AgentChatMessages = {
   settingsTools: 'الأدوات',
   settingsTemperature: 'درجة الحرارة',
   settingsInstructions: 'تعليمات إضافية',
+  dictate: 'إملاء صوتي',
+  stopDictating: 'إيقاف الإملاء',
+  dictationListening: 'جارٍ الاستماع…',
+  dictationStopped: 'توقّف الإملاء.',
+  dictationFailed: 'تعذّر استخدام الميكروفون.',
 
   tooManyFiles: (name, maxFiles) =>
     `لم تتم إضافة ${name}: يمكنك إرفاق ${plural(maxFiles, 'ملف واحد', 'ملفين', 'ملفات', 'ملفًا')} على الأكثر بالرسالة.`,
@@ -62,6 +67,8 @@ export const ar: AgentChatMessages = {
 
   messageLabel: (role) => (role === 'user' ? 'قلتَ' : `قال ${ROLE[role]}`),
   copyMessage: 'نسخ الرسالة',
+  readAloud: 'القراءة بصوت عالٍ',
+  stopReading: 'إيقاف القراءة',
   editMessage: 'تعديل الرسالة',
   regenerateReply: 'إعادة توليد الرد',
   askAgainAsNewMessage: 'السؤال مجددًا في رسالة جديدة',

@@ -39,6 +39,11 @@ export const en: AgentChatMessages = {
   settingsTools: 'Tools',
   settingsTemperature: 'Temperature',
   settingsInstructions: 'Extra instructions',
+  dictate: 'Dictate',
+  stopDictating: 'Stop dictating',
+  dictationListening: 'Listening…',
+  dictationStopped: 'Dictation stopped.',
+  dictationFailed: 'The microphone could not be used.',
 
   tooManyFiles: (name, maxFiles) =>
     `${name} was not added: you can attach at most ${maxFiles} file${maxFiles === 1 ? '' : 's'} to a message.`,
@@ -49,6 +54,8 @@ export const en: AgentChatMessages = {
 
   messageLabel: (role) => `${ROLE[role]} said`,
   copyMessage: 'Copy message',
+  readAloud: 'Read aloud',
+  stopReading: 'Stop reading',
   editMessage: 'Edit message',
   regenerateReply: 'Regenerate reply',
   askAgainAsNewMessage: 'Ask again as a new message',

@@ -37,6 +37,12 @@ export interface AgentChatMessages {
   settingsTools: string;
   settingsTemperature: string;
   settingsInstructions: string;
+  /** Composer microphone toggle (label swaps while listening) and what it announces. */
+  dictate: string;
+  stopDictating: string;
+  dictationListening: string;
+  dictationStopped: string;
+  dictationFailed: string;
 
   // Attachment validation (`size` and `limit` are formatted file sizes)
   tooManyFiles: (name: string, maxFiles: number) => string;
@@ -49,6 +55,9 @@ export interface AgentChatMessages {
   /** Accessible name of a message: "You said", "Assistant said". */
   messageLabel: (role: MessageRole) => string;
   copyMessage: string;
+  /** Read-aloud toggle of a reply (label swaps while reading). */
+  readAloud: string;
+  stopReading: string;
   editMessage: string;
   regenerateReply: string;
   askAgainAsNewMessage: string;

@@ -39,6 +39,11 @@ export const pt: AgentChatMessages = {
   settingsTools: 'Ferramentas',
   settingsTemperature: 'Temperatura',
   settingsInstructions: 'Instruções adicionais',
+  dictate: 'Ditar',
+  stopDictating: 'Parar o ditado',
+  dictationListening: 'A ouvir…',
+  dictationStopped: 'Ditado terminado.',
+  dictationFailed: 'Não foi possível usar o microfone.',
 
   tooManyFiles: (name, maxFiles) =>
     `${name} não foi adicionado: pode anexar no máximo ${maxFiles} ficheiro${maxFiles === 1 ? '' : 's'} a uma mensagem.`,
@@ -50,6 +55,8 @@ export const pt: AgentChatMessages = {
 
   messageLabel: (role) => (role === 'user' ? 'Você disse' : `${ROLE[role]} disse`),
   copyMessage: 'Copiar mensagem',
+  readAloud: 'Ler em voz alta',
+  stopReading: 'Parar a leitura',
   editMessage: 'Editar mensagem',
   regenerateReply: 'Gerar resposta novamente',
   askAgainAsNewMessage: 'Perguntar de novo numa nova mensagem',
