@@ -8,7 +8,7 @@ export {
 } from './chat-widget/chat-widget.tsx';
 export { AttachmentChip, type AttachmentChipProps } from './composer/attachment-chip.tsx';
 export { AttachmentDropzone, type AttachmentDropzoneProps } from './composer/attachment-dropzone.tsx';
-export { Composer, type ComposerProps } from './composer/composer.tsx';
+export { Composer, type ComposerApi, type ComposerProps } from './composer/composer.tsx';
 export { ComposerAttachButton } from './composer/composer-attach-button.tsx';
 export { ComposerAttachmentList } from './composer/composer-attachment-list.tsx';
 export {

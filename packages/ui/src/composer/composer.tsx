@@ -30,6 +30,14 @@ export interface ComposerProps extends Omit<React.ComponentProps<'form'>, 'onSub
   defaultValue?: string;
   onValueChange?: (text: string) => void;
   placeholder?: string;
+  /** The composer's text, to read and set from outside without re-rendering the owner per keystroke. */
+  apiRef?: React.Ref<ComposerApi> | undefined;
+}
+
+/** What `apiRef` gives: the composer's current text, read when needed. */
+export interface ComposerApi {
+  getText(): string;
+  setText(text: string): void;
 }
 
 function mergeText(restored: string, current: string): string {
@@ -54,6 +62,7 @@ export function Composer({
   defaultValue = '',
   onValueChange,
   placeholder,
+  apiRef,
   className,
   children,
   ...props
@@ -73,6 +82,8 @@ export function Composer({
   const blockReason = sendBlockReason(attachments, t);
   const hasContent = text.trim().length > 0 || (attachments?.readyFiles.length ?? 0) > 0;
   const canSend = !disabled && !isBusy && hasContent && blockReason === undefined;
+
+  React.useImperativeHandle(apiRef, () => ({ getText: () => textRef.current, setText }), [setText]);
 
   const focusInput = React.useCallback(() => textareaRef.current?.focus(), []);
   const restore = React.useCallback(

@@ -3,13 +3,7 @@ import { useMessages } from '@agent-chat/react';
 import type { ChatStatus, UIMessage } from 'ai';
 import type * as React from 'react';
 import { AttachmentDropzone } from '../composer/attachment-dropzone.tsx';
-import { Composer } from '../composer/composer.tsx';
-import { ComposerAttachButton } from '../composer/composer-attach-button.tsx';
-import { ComposerAttachmentList } from '../composer/composer-attachment-list.tsx';
-import { ComposerHint } from '../composer/composer-hint.tsx';
-import { ComposerInput } from '../composer/composer-input.tsx';
-import { ComposerSettings } from '../composer/composer-settings.tsx';
-import { ComposerSubmit } from '../composer/composer-submit.tsx';
+import type { ComposerApi } from '../composer/composer.tsx';
 import type { ComposerAttachments, ComposerSendInput } from '../composer/types.ts';
 import { cn } from '../lib/cn.ts';
 import type { DataPartRegistry } from '../message/data-part-registry.tsx';
@@ -17,8 +11,10 @@ import { MessagePartsProvider, type PartRegistry, type ToolRegistry } from '../m
 import type { MessageCallbacks } from '../message/types.ts';
 import { MessageList, type MessageListProps } from '../message-list/message-list.tsx';
 import type { MessageListItemProps } from '../message-list/message-list-row.tsx';
-import { FollowUpSuggestions } from './follow-up-suggestions.tsx';
+import { ThreadComposer } from './thread-composer.tsx';
 import { ThreadEmpty, type ThreadSuggestion } from './thread-empty.tsx';
+
+const NO_FOLLOW_UPS: readonly string[] = [];
 
 /** Props of `ThreadView`. */
 export interface ThreadViewProps extends Omit<React.ComponentProps<'div'>, 'children'>, MessageCallbacks {
@@ -58,6 +54,8 @@ export interface ThreadViewProps extends Omit<React.ComponentProps<'div'>, 'chil
   /** Controlled text of the composer (uncontrolled when absent). */
   composerText?: string;
   onComposerTextChange?: (text: string) => void;
+  /** The composer's text, read and set from outside (see `ComposerApi`). */
+  composerApiRef?: React.Ref<ComposerApi> | undefined;
 }
 
 /**
@@ -87,7 +85,8 @@ export function ThreadView({
   placeholder,
   composerText,
   onComposerTextChange,
-  followUps = [],
+  composerApiRef,
+  followUps = NO_FOLLOW_UPS,
   parts,
   tools,
   branchOf,
@@ -148,35 +147,22 @@ export function ThreadView({
         feedback={feedback}
         retryWait={retryWait}
       />
-      <div data-slot="thread-composer" className="mx-auto grid w-full max-w-3xl gap-2 px-4 pb-4">
-        {busy ? null : (
-          <FollowUpSuggestions
-            suggestions={followUps}
-            onSelect={(text) => void onSend({ text, files: [] })}
-          />
-        )}
-        <Composer
-          onSend={onSend}
-          onStop={onStop}
-          isBusy={busy}
-          attachments={attachments}
-          draft={draft}
-          onDraftRestored={onDraftRestored}
-          value={composerText}
-          onValueChange={onComposerTextChange}
-        >
-          <ComposerAttachmentList />
-          <ComposerInput placeholder={placeholder ?? t.composerPlaceholder} />
-          <div data-slot="composer-toolbar" className="flex items-center gap-1">
-            <ComposerAttachButton />
-            {onSettingsChange ? (
-              <ComposerSettings settings={settings} onSettingsChange={onSettingsChange} models={models} />
-            ) : null}
-            <ComposerHint className="min-w-0 flex-1 px-1" />
-            <ComposerSubmit className="ms-auto" />
-          </div>
-        </Composer>
-      </div>
+      <ThreadComposer
+        busy={busy}
+        onSend={onSend}
+        onStop={onStop}
+        attachments={attachments}
+        draft={draft}
+        onDraftRestored={onDraftRestored}
+        followUps={followUps}
+        settings={settings}
+        onSettingsChange={onSettingsChange}
+        models={models}
+        placeholder={placeholder}
+        text={composerText}
+        onTextChange={onComposerTextChange}
+        apiRef={composerApiRef}
+      />
     </>
   );
   const classes = cn('flex h-full min-h-0 flex-col bg-background text-foreground', className);

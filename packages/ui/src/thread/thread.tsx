@@ -2,6 +2,7 @@ import type { Conversation, ConversationController } from '@agent-chat/client';
 import { type UseConversationOptions, useAttachments, useConversation } from '@agent-chat/react';
 import type { UIMessage } from 'ai';
 import * as React from 'react';
+import type { ComposerApi } from '../composer/composer.tsx';
 import type { DataPartRegistry } from '../message/data-part-registry.tsx';
 import type { PartRegistry, ToolRegistry } from '../message/part-registry.tsx';
 import type { FeedbackRating, MessageFeedback } from '../message/types.ts';
@@ -9,6 +10,8 @@ import type { MessageListItemProps } from '../message-list/message-list-row.tsx'
 import { followUpsOf } from './follow-up-suggestions.tsx';
 import type { ThreadSuggestion } from './thread-empty.tsx';
 import { ThreadView } from './thread-view.tsx';
+
+const NO_FOLLOW_UPS: readonly string[] = [];
 
 /** Props of `Thread`. */
 export interface ThreadProps {
@@ -81,27 +84,43 @@ export function Thread({
       }
     : undefined;
   const last = conversation.messages[conversation.messages.length - 1];
-  const followUps =
-    conversation.status === 'ready' && last?.role === 'assistant'
-      ? followUpsOf(last).length > 0
-        ? followUpsOf(last)
-        : (getFollowUps?.(last) ?? [])
-      : [];
-  const attachments = useAttachments({ conversationId: conversation.conversationId });
+  const ready = conversation.status === 'ready';
+  // The same array while the last reply stays the same, so the memoised composer is left alone.
+  const followUps = React.useMemo(() => {
+    if (!ready || last?.role !== 'assistant') return NO_FOLLOW_UPS;
+    const offered = followUpsOf(last);
+    return offered.length > 0 ? offered : (getFollowUps?.(last) ?? NO_FOLLOW_UPS);
+  }, [ready, last, getFollowUps]);
+  const attachmentState = useAttachments({ conversationId: conversation.conversationId });
   const { capabilities } = conversation;
-  // The composer's text lives here, so Retry after a failed send can send what it holds now
-  // (the given-back draft, perhaps edited) through the controller.
-  const [text, setText] = React.useState('');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new object only when what it holds changes (items, limits), so the composer is not re-rendered per frame
+  const attachments = React.useMemo(
+    () => (capabilities.files === 'none' ? undefined : attachmentState),
+    [capabilities.files, attachmentState.items, attachmentState.limits],
+  );
+  // The composer keeps its own text (a keystroke re-renders only the composer); Retry after a
+  // failed send reads what it holds now (the given-back draft, perhaps edited) through its api.
+  const composer = React.useRef<ComposerApi>(null);
   const retry = () => {
     if (!conversation.failedSend) {
       void conversation.retry();
       return;
     }
-    const draft = { text: text.trim(), files: attachments.readyFiles };
-    setText('');
-    attachments.clear();
+    const draft = { text: composer.current?.getText().trim() ?? '', files: attachmentState.readyFiles };
+    composer.current?.setText('');
+    attachmentState.clear();
     void conversation.retry(draft);
   };
+  const { conversationId: currentId, controller: current } = conversation;
+  // Create the conversation while the user types, so the send streams at once.
+  const onComposerTextChange = React.useCallback(
+    (next: string) => {
+      if (createAhead && next.trim() !== '' && currentId === undefined) {
+        void current.dispatch({ type: 'prepare' });
+      }
+    },
+    [createAhead, currentId, current],
+  );
   return (
     <ThreadView
       {...props}
@@ -112,15 +131,9 @@ export function Thread({
       isLoadingHistory={conversation.isLoadingHistory}
       onSend={conversation.send}
       onStop={conversation.stop}
-      composerText={text}
-      onComposerTextChange={(next) => {
-        setText(next);
-        // Create the conversation while the user types, so the send streams at once.
-        if (createAhead && next.trim() !== '' && conversation.conversationId === undefined) {
-          void conversation.controller.dispatch({ type: 'prepare' });
-        }
-      }}
-      attachments={capabilities.files === 'none' ? undefined : attachments}
+      composerApiRef={composer}
+      onComposerTextChange={onComposerTextChange}
+      attachments={attachments}
       draft={conversation.draft}
       onDraftRestored={conversation.clearDraft}
       onRegenerate={(messageId) => void conversation.regenerate(messageId)}
