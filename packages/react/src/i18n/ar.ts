@@ -204,6 +204,19 @@ export const ar: AgentChatMessages = {
   copyCell: 'نسخ الخلية',
   cellCopied: 'تم نسخ الخلية',
   invalidDate: 'تاريخ غير صالح',
+  rowsInView: (first, last) => `المعروض ${first}–${last}`,
+  columnsShown: (shown, total, columns) =>
+    columns === 1
+      ? `${shown} من عمود واحد`
+      : columns === 2
+        ? `${shown} من عمودين`
+        : `${shown} من ${total} ${columns % 100 >= 3 && columns % 100 <= 10 ? 'أعمدة' : 'عمودًا'}`,
+  loadDataFrameFailed: (name, reason) => `تعذّر تحميل ${name}: ${reason}`,
+  dataFrameNoRows: 'لا توجد صفوف في جدول البيانات هذا.',
+  sortColumn: (column, direction) =>
+    direction === 'none'
+      ? `إلغاء الترتيب حسب ${column}`
+      : `ترتيب حسب ${column} ${direction === 'ascending' ? 'تصاعديًا' : 'تنازليًا'}`,
 
   errors: {
     auth: 'لم تسجّل الدخول، أو أن مفتاح الواجهة البرمجية غير صحيح. تحقّق من المفتاح وحاول مجددًا.',

@@ -186,6 +186,12 @@ export const en: AgentChatMessages = {
   copyCell: 'Copy cell',
   cellCopied: 'Cell copied',
   invalidDate: 'Invalid date',
+  rowsInView: (first, last) => `showing ${first}–${last}`,
+  columnsShown: (shown, total, columns) => `${shown} of ${total} ${columns === 1 ? 'column' : 'columns'}`,
+  loadDataFrameFailed: (name, reason) => `Could not load ${name}: ${reason}`,
+  dataFrameNoRows: 'This data frame has no rows.',
+  sortColumn: (column, direction) =>
+    direction === 'none' ? `Clear the sort by ${column}` : `Sort by ${column}, ${direction}`,
 
   errors: defaultErrorMessages,
 };

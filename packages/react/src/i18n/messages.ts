@@ -196,6 +196,14 @@ export interface AgentChatMessages {
   copyCell: string;
   cellCopied: string;
   invalidDate: string;
+  /** The rows in view, in the grid's caption; `first` and `last` are formatted. */
+  rowsInView: (first: string, last: string) => string;
+  /** Columns shown of all, in the grid's caption; `shown`, `total` formatted, `columns` the raw total. */
+  columnsShown: (shown: string, total: string, columns: number) => string;
+  loadDataFrameFailed: (name: string, reason: string) => string;
+  dataFrameNoRows: string;
+  /** What a click on a column's header does: sort ascending, descending, or clear the sort (`none`). */
+  sortColumn: (column: string, direction: 'ascending' | 'descending' | 'none') => string;
 
   /** The sentences of `describeError` (errors from the server and the network). */
   errors: ErrorMessages;

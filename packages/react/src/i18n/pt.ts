@@ -189,6 +189,14 @@ export const pt: AgentChatMessages = {
   copyCell: 'Copiar célula',
   cellCopied: 'Célula copiada',
   invalidDate: 'Data inválida',
+  rowsInView: (first, last) => `a mostrar ${first}–${last}`,
+  columnsShown: (shown, total, columns) => `${shown} de ${total} ${columns === 1 ? 'coluna' : 'colunas'}`,
+  loadDataFrameFailed: (name, reason) => `Não foi possível carregar ${name}: ${reason}`,
+  dataFrameNoRows: 'Esta tabela de dados não tem linhas.',
+  sortColumn: (column, direction) =>
+    direction === 'none'
+      ? `Remover a ordenação por ${column}`
+      : `Ordenar por ${column}, ${direction === 'ascending' ? 'ascendente' : 'descendente'}`,
 
   errors: {
     auth: 'Não tem sessão iniciada ou a chave da API está errada. Verifique a chave e tente novamente.',

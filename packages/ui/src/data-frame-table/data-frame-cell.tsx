@@ -6,27 +6,37 @@ import type { FormattedCell } from './format-cell.ts';
 
 /** Props of `DataFrameCell`. */
 export interface DataFrameCellProps extends React.ComponentProps<'td'> {
-  cell: FormattedCell;
+  /** The formatted value; undefined while the cell's page loads (a placeholder). */
+  cell: FormattedCell | undefined;
 }
 
-/** One formatted value: numbers right-aligned in tabular figures, dates with the raw ISO text as a tooltip. */
+/**
+ * One formatted value: numbers right-aligned in tabular figures, dates with the raw ISO text as a
+ * tooltip; a placeholder while its page loads. Both are the same `<td>`, so a cell focused while
+ * loading keeps the focus when its value arrives.
+ */
 export function DataFrameCell({ cell, className, ...props }: DataFrameCellProps) {
   const t = useMessages();
   return (
     <td
-      data-slot="data-frame-cell"
-      data-kind={cell.kind}
-      title={cell.kind === 'empty' ? undefined : cell.raw}
+      data-slot={cell ? 'data-frame-cell' : 'data-frame-placeholder'}
+      data-kind={cell?.kind}
+      title={cell === undefined || cell.kind === 'empty' ? undefined : cell.raw}
       className={cn(
         'flex shrink-0 items-center truncate border-r border-border px-3 text-sm outline-none last:border-r-0 focus-visible:-outline-offset-2',
         focusRing,
-        cell.kind === 'number' && 'justify-end text-right tabular-nums',
-        (cell.kind === 'json' || cell.kind === 'boolean') && 'font-mono text-xs',
+        cell?.kind === 'number' && 'justify-end text-right tabular-nums',
+        (cell?.kind === 'json' || cell?.kind === 'boolean') && 'font-mono text-xs',
         className,
       )}
       {...props}
     >
-      {cell.kind === 'empty' ? (
+      {cell === undefined ? (
+        <>
+          <span className="sr-only">{t.loading}</span>
+          <span aria-hidden="true" className="block h-3 w-2/3 animate-pulse rounded bg-muted" />
+        </>
+      ) : cell.kind === 'empty' ? (
         <>
           <span className="sr-only">{t.emptyCell}</span>
           <span aria-hidden="true" className="text-muted-foreground">

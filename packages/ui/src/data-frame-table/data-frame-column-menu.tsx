@@ -1,4 +1,4 @@
-import { useMessages } from '@agent-chat/react';
+import { useLocale, useMessages } from '@agent-chat/react';
 import { DropdownMenu } from 'radix-ui';
 import type * as React from 'react';
 import { Button } from '../lib/button.tsx';
@@ -31,6 +31,8 @@ export function DataFrameColumnMenu({
 }: DataFrameColumnMenuProps) {
   const container = usePortalContainer();
   const t = useMessages();
+  const { locale } = useLocale();
+  const count = (value: number) => new Intl.NumberFormat(locale).format(value);
   const toggle = (column: string, checked: boolean) => {
     const next = new Set(visible);
     if (checked) next.add(column);
@@ -50,7 +52,7 @@ export function DataFrameColumnMenu({
           <ColumnsIcon />
           {t.columnsMenu}
           <span className="text-muted-foreground tabular-nums">
-            {visible.size}/{columns.length}
+            {count(visible.size)}/{count(columns.length)}
           </span>
         </Button>
       </DropdownMenu.Trigger>

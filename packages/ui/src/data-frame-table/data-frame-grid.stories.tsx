@@ -191,3 +191,19 @@ export const Dark: Story = {
     await waitFor(() => expect(firstLoadedIndex(grid)).toBe(0));
   },
 };
+
+/** In Arabic, right to left: the toolbar, column menu, sort hints and row count from the messages. */
+export const Arabic: Story = {
+  parameters: { locale: 'ar' },
+  args: { rowCount: 1_500 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const grid = await canvas.findByRole('grid', { name: 'جدول البيانات generated' });
+    await expect(canvas.getByRole('button', { name: 'تصدير CSV' })).toBeVisible();
+    await expect(within(grid).getByRole('button', { name: /^amount/ })).toHaveAttribute(
+      'title',
+      'ترتيب حسب amount تصاعديًا',
+    );
+    await canvas.findByText(/صفًّا · المعروض/);
+  },
+};

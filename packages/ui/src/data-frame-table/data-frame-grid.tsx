@@ -1,3 +1,4 @@
+import { useLocale, useMessages } from '@agent-chat/react';
 import {
   type ColumnDef,
   getCoreRowModel,
@@ -62,9 +63,10 @@ export interface DataFrameGridProps extends Omit<React.ComponentProps<'div'>, 'c
   /** The columns the source was asked for; undefined for all. */
   columns: readonly string[] | undefined;
   onColumnsChange(columns: string[] | undefined): void;
+  /** Locale of numbers and dates; the kit's locale (`AgentChatProvider`) when absent. */
   locale?: string | string[];
   timeZone?: string;
-  /** Accessible name of the grid; `Data frame <name>` by default. */
+  /** Accessible name of the grid; `Data frame <name>` (in the kit's language) by default. */
   label?: string;
 }
 
@@ -91,6 +93,8 @@ export function DataFrameGrid({
   className,
   ...props
 }: DataFrameGridProps) {
+  const t = useMessages();
+  const kitLocale = useLocale().locale;
   // The frame reports only the fetched columns, so remember the full list from an unfiltered fetch.
   const [seenColumns, setSeenColumns] = React.useState<readonly string[]>([]);
   const frameColumnsKey = frame.columns.join('\u0000');
@@ -181,7 +185,11 @@ export function DataFrameGrid({
   const { active } = navigation;
   const activeRendered = active.row >= rendered.start && active.row <= rendered.end;
 
-  const formatters = React.useMemo(() => createCellFormatters({ locale, timeZone }), [locale, timeZone]);
+  const formatLocale = locale ?? kitLocale;
+  const formatters = React.useMemo(
+    () => createCellFormatters({ locale: formatLocale, timeZone, invalidDate: t.invalidDate }),
+    [formatLocale, timeZone, t.invalidDate],
+  );
   const { copied, copy } = useCopyToClipboard();
   const activeColumn = visibleColumns[active.column];
   const activeValues = active.row >= 0 ? frame.getRow(active.row) : undefined;
@@ -206,11 +214,15 @@ export function DataFrameGrid({
   const caption =
     counted === undefined || (frame.rowCount === undefined && counted === 0)
       ? frame.isLoading
-        ? 'Loading data frame…'
-        : 'Row count unknown'
-      : `${frame.rowCount === undefined ? 'At least ' : ''}${count(counted)} ${counted === 1 ? 'row' : 'rows'}${
-          shownEnd >= visible.start ? ` · showing ${count(visible.start + 1)}–${count(shownEnd + 1)}` : ''
-        } · ${visibleColumns.length} of ${allColumns.length} columns`;
+        ? t.loadingDataFrame
+        : t.rowCountUnknown
+      : [
+          t.rowCount(count(counted), counted, frame.rowCount === undefined),
+          shownEnd >= visible.start ? t.rowsInView(count(visible.start + 1), count(shownEnd + 1)) : undefined,
+          t.columnsShown(count(visibleColumns.length), count(allColumns.length), allColumns.length),
+        ]
+          .filter(Boolean)
+          .join(' · ');
   const tableWidth = INDEX_WIDTH + visibleColumns.length * COLUMN_WIDTH;
 
   return (
@@ -237,7 +249,7 @@ export function DataFrameGrid({
           data-slot="data-frame-error"
           className="rounded-md border border-destructive px-3 py-2 text-sm text-destructive"
         >
-          Could not load {name}: {errorText(frame.error)}
+          {t.loadDataFrameFailed(name, errorText(frame.error))}
         </div>
       ) : null}
       <div
@@ -249,7 +261,7 @@ export function DataFrameGrid({
           ref={gridRef}
           // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a table with arrow-key cell navigation is an ARIA grid (WAI-ARIA APG data grid).
           role="grid"
-          aria-label={label ?? `Data frame ${name}`}
+          aria-label={label ?? t.dataFrame(name)}
           aria-describedby={captionId}
           aria-rowcount={frame.rowCount === undefined ? -1 : rowCount + 1}
           aria-colcount={visibleColumns.length + 1}
@@ -276,7 +288,7 @@ export function DataFrameGrid({
                 className="flex shrink-0 items-center justify-end border-r border-border px-3 text-xs font-medium text-muted-foreground"
                 style={{ width: INDEX_WIDTH }}
               >
-                <span className="sr-only">Row number</span>
+                <span className="sr-only">{t.rowNumber}</span>
                 <span aria-hidden="true">#</span>
               </th>
               {headers.map((header, column) => (
@@ -308,7 +320,7 @@ export function DataFrameGrid({
         </table>
         {frame.rowCount === 0 ? (
           <p className="absolute inset-x-0 top-12 text-center text-sm text-muted-foreground">
-            This data frame has no rows.
+            {t.dataFrameNoRows}
           </p>
         ) : null}
       </div>

@@ -1,8 +1,9 @@
+import { useMessages } from '@agent-chat/react';
 import type * as React from 'react';
 import { focusRing } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
 import { ArrowDownIcon, ArrowUpDownIcon, ArrowUpIcon } from '../lib/icons.tsx';
-import { ariaSortOf, type SortState } from './sort-state.ts';
+import { ariaSortOf, nextSort, type SortState } from './sort-state.ts';
 
 /** Props of `DataFrameHeaderCell`. */
 export interface DataFrameHeaderCellProps extends Omit<React.ComponentProps<'th'>, 'children'> {
@@ -17,7 +18,10 @@ export interface DataFrameHeaderCellProps extends Omit<React.ComponentProps<'th'
   onSort(): void;
 }
 
-/** A column header whose button cycles the sort: ascending, descending, none (`aria-sort` follows). */
+/**
+ * A column header whose button cycles the sort: ascending, descending, none (`aria-sort` follows);
+ * its description (and tooltip) says what the next click does.
+ */
 export function DataFrameHeaderCell({
   column,
   columnIndex,
@@ -28,7 +32,9 @@ export function DataFrameHeaderCell({
   className,
   ...props
 }: DataFrameHeaderCellProps) {
+  const t = useMessages();
   const direction = ariaSortOf(sort, column);
+  const next = ariaSortOf(nextSort(sort, column), column);
   const Icon =
     direction === 'ascending' ? ArrowUpIcon : direction === 'descending' ? ArrowDownIcon : ArrowUpDownIcon;
   return (
@@ -45,6 +51,7 @@ export function DataFrameHeaderCell({
         data-row={-1}
         data-column={columnIndex}
         tabIndex={tabbable ? 0 : -1}
+        title={t.sortColumn(column, next)}
         onClick={onSort}
         className={cn(
           'flex min-w-0 flex-1 items-center gap-1 px-3 text-left text-sm font-medium hover:bg-accent hover:text-accent-foreground focus-visible:-outline-offset-2',

@@ -1,7 +1,4 @@
-import { useMessages } from '@agent-chat/react';
 import type { Row } from '@tanstack/react-table';
-import { focusRing } from '../lib/button.tsx';
-import { cn } from '../lib/cn.ts';
 import { DataFrameCell } from './data-frame-cell.tsx';
 import { type CellFormatters, formatCell } from './format-cell.ts';
 
@@ -24,7 +21,6 @@ export interface DataFrameRowProps {
 /** One body row: its number as a row header, then formatted cells, or placeholders while its page loads. */
 export function DataFrameRow({ row, height, indexWidth, formatters, activeColumn }: DataFrameRowProps) {
   const { index, values } = row.original;
-  const t = useMessages();
   return (
     <tr
       aria-rowindex={index + 2}
@@ -47,21 +43,12 @@ export function DataFrameRow({ row, height, indexWidth, formatters, activeColumn
           tabIndex: activeColumn === column ? 0 : -1,
           style: { width: cell.column.getSize() },
         };
-        return values ? (
-          <DataFrameCell key={cell.id} cell={formatCell(cell.getValue(), formatters)} {...focus} />
-        ) : (
-          <td
+        return (
+          <DataFrameCell
             key={cell.id}
-            data-slot="data-frame-placeholder"
-            className={cn(
-              'flex shrink-0 items-center border-r border-border px-3 outline-none focus-visible:-outline-offset-2',
-              focusRing,
-            )}
+            cell={values ? formatCell(cell.getValue(), formatters) : undefined}
             {...focus}
-          >
-            <span className="sr-only">{t.loading}</span>
-            <span aria-hidden="true" className="block h-3 w-2/3 animate-pulse rounded bg-muted" />
-          </td>
+          />
         );
       })}
     </tr>

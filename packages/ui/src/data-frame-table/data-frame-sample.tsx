@@ -1,5 +1,5 @@
 import type { DataFrameInfo } from '@agent-chat/client';
-import { useMessages } from '@agent-chat/react';
+import { useLocale, useMessages } from '@agent-chat/react';
 import * as React from 'react';
 import { focusRing } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
@@ -12,6 +12,7 @@ export interface DataFrameSampleProps extends React.ComponentProps<'section'> {
   maxRows?: number;
   /** Columns shown at most; the caption says how many more there are. */
   maxColumns?: number;
+  /** Locale of numbers and dates; the kit's locale when absent. */
   locale?: string | string[];
 }
 
@@ -28,8 +29,13 @@ export function DataFrameSample({
   className,
   ...props
 }: DataFrameSampleProps) {
-  const formatters = React.useMemo(() => createCellFormatters({ locale }), [locale]);
   const t = useMessages();
+  const kitLocale = useLocale().locale;
+  const formatLocale = locale ?? kitLocale;
+  const formatters = React.useMemo(
+    () => createCellFormatters({ locale: formatLocale, invalidDate: t.invalidDate }),
+    [formatLocale, t.invalidDate],
+  );
   const columns = info.columns.slice(0, maxColumns);
   const hidden = info.columns.length - columns.length;
   const rows = (info.sample ?? []).slice(0, maxRows);

@@ -14,6 +14,8 @@ export interface CellFormatters {
   number: Intl.NumberFormat;
   date: Intl.DateTimeFormat;
   dateTime: Intl.DateTimeFormat;
+  /** Shown for an invalid `Date`; English when absent. */
+  invalidDate?: string;
 }
 
 /** Options of `createCellFormatters`. */
@@ -21,11 +23,18 @@ export interface CellFormatOptions {
   locale?: string | string[];
   /** Time zone for date-times; date-only values are always shown as written. */
   timeZone?: string;
+  /** Text for an invalid `Date` in the reader's language (`useMessages().invalidDate`). */
+  invalidDate?: string;
 }
 
 /** Builds the Intl formatters once per locale and time zone. */
-export function createCellFormatters({ locale, timeZone }: CellFormatOptions = {}): CellFormatters {
+export function createCellFormatters({
+  locale,
+  timeZone,
+  invalidDate,
+}: CellFormatOptions = {}): CellFormatters {
   return {
+    invalidDate,
     number: new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }),
     // A date-only value names a calendar day, not an instant: format it in UTC so no zone shifts it.
     date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
@@ -67,7 +76,10 @@ export function formatCell(value: unknown, formatters: CellFormatters): Formatte
       : { text: date, kind: 'date', raw: value };
   }
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return { text: 'Invalid date', kind: 'text', raw: 'Invalid date' };
+    if (Number.isNaN(value.getTime())) {
+      const text = formatters.invalidDate ?? 'Invalid date';
+      return { text, kind: 'text', raw: text };
+    }
     return { text: formatters.dateTime.format(value), kind: 'date', raw: value.toISOString() };
   }
   let json: string;
