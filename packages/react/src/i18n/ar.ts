@@ -98,6 +98,10 @@ export const ar: AgentChatMessages = {
   copyCode: (language) => `نسخ شيفرة ${language}`,
   taskDone: 'منجزة',
   taskNotDone: 'غير منجزة',
+  mathError: 'تعذّر عرض هذه الصيغة',
+  diagram: 'مخطط',
+  diagramTitled: (title) => `مخطط: ${title}`,
+  diagramError: 'تعذّر عرض هذا المخطط',
 
   toolPreparing: 'قيد التحضير',
   toolRunning: 'قيد التشغيل',

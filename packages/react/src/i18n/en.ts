@@ -85,6 +85,10 @@ export const en: AgentChatMessages = {
   copyCode: (language) => `Copy ${language} code`,
   taskDone: 'Done',
   taskNotDone: 'Not done',
+  mathError: 'Could not render this formula',
+  diagram: 'Diagram',
+  diagramTitled: (title) => `Diagram: ${title}`,
+  diagramError: 'Could not render this diagram',
 
   toolPreparing: 'Preparing',
   toolRunning: 'Running',

@@ -87,6 +87,10 @@ export interface AgentChatMessages {
   copyCode: (language: string) => string;
   taskDone: string;
   taskNotDone: string;
+  mathError: string;
+  diagram: string;
+  diagramTitled: (title: string) => string;
+  diagramError: string;
 
   // Tool calls
   toolPreparing: string;

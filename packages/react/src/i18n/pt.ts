@@ -86,6 +86,10 @@ export const pt: AgentChatMessages = {
   copyCode: (language) => `Copiar código ${language}`,
   taskDone: 'Concluído',
   taskNotDone: 'Por concluir',
+  mathError: 'Não foi possível apresentar esta fórmula',
+  diagram: 'Diagrama',
+  diagramTitled: (title) => `Diagrama: ${title}`,
+  diagramError: 'Não foi possível apresentar este diagrama',
 
   toolPreparing: 'A preparar',
   toolRunning: 'Em execução',

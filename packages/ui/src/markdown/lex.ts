@@ -1,4 +1,5 @@
 import { Lexer, type Links, type Token } from 'marked';
+import { MATH_EXTENSIONS } from './math-tokens.ts';
 
 /**
  * Inline runs longer than this render as plain text: marked's inline rules can take tens of
@@ -21,13 +22,14 @@ export interface LexResult {
 }
 
 /**
- * Lexes markdown into GFM block tokens with their inline children, bounding the work: inline
- * parsing is skipped for runs over `PLAIN_TEXT_THRESHOLD`, and input that exhausts the lexer
- * (deeply nested quotes or lists overflow its recursion) degrades to one plain-text block.
+ * Lexes markdown into GFM block tokens (plus TeX math, see `math-tokens.ts`) with their inline
+ * children, bounding the work: inline parsing is skipped for runs over `PLAIN_TEXT_THRESHOLD`,
+ * and input that exhausts the lexer (deeply nested quotes or lists overflow its recursion)
+ * degrades to one plain-text block.
  * `links` carries reference definitions seen earlier in the document.
  */
 export function lexMarkdown(src: string, links: Links = {}): LexResult {
-  const lexer = new Lexer({ gfm: true });
+  const lexer = new Lexer({ gfm: true, extensions: MATH_EXTENSIONS });
   Object.assign(lexer.tokens.links, links);
   // Marked recurses once per nesting level and would spend seconds before overflowing its
   // stack on a line like `> > > …`; such input is rendered as text without trying.

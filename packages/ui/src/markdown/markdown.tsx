@@ -27,13 +27,18 @@ const SKIP_OFFSCREEN_BLOCKS =
 /** Props of `Markdown`: the text as children, and whether it is still streaming in. */
 export interface MarkdownProps extends Omit<React.ComponentProps<'div'>, 'children'> {
   children: string;
-  /** The text is still growing: complete half-written syntax, do not highlight the tail. */
+  /**
+   * The text is still growing: complete half-written syntax; the tail is not highlighted and its
+   * formulas and diagrams show as source until later text settles it.
+   */
   streaming?: boolean;
 }
 
 /**
  * Renders GFM markdown safely (no raw HTML, only http(s)/mailto/relative links) and
  * incrementally: finished blocks are memoised and skipped, only the tail is parsed per update.
+ * TeX math (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`) renders as MathML with KaTeX and ```mermaid
+ * blocks as diagrams, each loaded the first time a finished block needs it.
  * @example <Markdown streaming={status === 'streaming'}>{part.text}</Markdown>
  */
 export function Markdown({ children, streaming = false, className, ...props }: MarkdownProps) {
@@ -90,7 +95,7 @@ interface MarkdownBlockViewProps {
 const MarkdownBlockView = React.memo(
   function MarkdownBlockView({ block, streaming }: MarkdownBlockViewProps) {
     const tail = streaming && !block.settled;
-    return renderBlock(block.token, block.index, { highlight: !tail, streaming: tail });
+    return renderBlock(block.token, block.index, { highlight: !tail, typeset: !tail, streaming: tail });
   },
   (previous, next) =>
     previous.block === next.block ||

@@ -4,11 +4,18 @@ import * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { CodeBlock } from './code-block.tsx';
 import type { PlainTextToken } from './lex.ts';
+import { MarkdownDiagram } from './markdown-diagram.tsx';
+import { MarkdownMath } from './markdown-math.tsx';
+import type { MathToken } from './math-tokens.ts';
 import { PlainText } from './plain-text.tsx';
-import { MAX_DEPTH, renderInline } from './render-inline.tsx';
+import { type InlineRenderOptions, MAX_DEPTH, renderInline } from './render-inline.tsx';
 
-/** How a block renders: whether its code may be highlighted and whether it is still streaming. */
-export interface BlockRenderOptions {
+/**
+ * How a block renders: whether its code may be highlighted, whether its formulas and diagrams
+ * may be drawn (not on the streaming tail, which shows their source) and whether it is still
+ * streaming.
+ */
+export interface BlockRenderOptions extends InlineRenderOptions {
   highlight: boolean;
   streaming: boolean;
 }
@@ -39,13 +46,15 @@ export function renderBlock(
     case 'paragraph':
       return (
         <p key={key} dir="auto" data-slot="markdown-paragraph" className="my-3 first:mt-0 last:mb-0">
-          {renderInline(t.tokens, depth + 1)}
+          {renderInline(t.tokens, depth + 1, options)}
         </p>
       );
     case 'text':
       // Block-level text (tight list items) carries its inline tokens.
       return (
-        <React.Fragment key={key}>{t.tokens ? renderInline(t.tokens, depth + 1) : t.text}</React.Fragment>
+        <React.Fragment key={key}>
+          {t.tokens ? renderInline(t.tokens, depth + 1, options) : t.text}
+        </React.Fragment>
       );
     case 'plain-text':
       return (
@@ -53,6 +62,8 @@ export function renderBlock(
           <PlainText text={(t as PlainTextToken).text} />
         </p>
       );
+    case 'math':
+      return <MarkdownMath key={key} token={t as MathToken} typeset={options.typeset} block />;
     case 'heading': {
       const heading = t as Tokens.Heading;
       const Tag = `h${Math.min(Math.max(heading.depth, 1), 6)}` as 'h1';
@@ -63,7 +74,7 @@ export function renderBlock(
           data-slot="markdown-heading"
           className={cn(HEADING_CLASS[heading.depth], 'first:mt-0')}
         >
-          {renderInline(heading.tokens, depth + 1)}
+          {renderInline(heading.tokens, depth + 1, options)}
         </Tag>
       );
     }
@@ -72,6 +83,9 @@ export function renderBlock(
       const language = code.lang?.trim().split(/\s+/)[0] || undefined;
       // An unclosed fence at the end of a streaming text is code still being written.
       const open = options.streaming && code.codeBlockStyle !== 'indented' && !isClosedFence(code.raw);
+      if (language?.toLowerCase() === 'mermaid' && options.typeset && !open) {
+        return <MarkdownDiagram key={key} source={code.text} />;
+      }
       return (
         <CodeBlock
           key={key}
@@ -96,7 +110,7 @@ export function renderBlock(
     case 'list':
       return renderList(t as Tokens.List, key, options, depth);
     case 'table':
-      return renderTable(t as Tokens.Table, key, depth);
+      return renderTable(t as Tokens.Table, key, options, depth);
     case 'hr':
       return <hr key={key} data-slot="markdown-rule" className="my-6 border-border" />;
     case 'html':
@@ -183,7 +197,7 @@ function renderList(list: Tokens.List, key: React.Key, options: BlockRenderOptio
 
 const ALIGN_CLASS = { left: 'text-left', center: 'text-center', right: 'text-right' } as const;
 
-function renderTable(table: Tokens.Table, key: React.Key, depth: number) {
+function renderTable(table: Tokens.Table, key: React.Key, options: BlockRenderOptions, depth: number) {
   // Alignment the author wrote is kept as written; unaligned cells follow the text direction.
   const align = (value: Tokens.TableCell['align']) => (value ? ALIGN_CLASS[value] : 'text-start');
   return (
@@ -200,7 +214,7 @@ function renderTable(table: Tokens.Table, key: React.Key, depth: number) {
                 scope="col"
                 className={cn('px-3 py-2 font-semibold', align(cell.align))}
               >
-                {renderInline(cell.tokens, depth + 1)}
+                {renderInline(cell.tokens, depth + 1, options)}
               </th>
             ))}
           </tr>
@@ -217,7 +231,7 @@ function renderTable(table: Tokens.Table, key: React.Key, depth: number) {
                   data-slot="markdown-table-cell"
                   className={cn('px-3 py-2 align-top', align(cell.align))}
                 >
-                  {renderInline(cell.tokens, depth + 1)}
+                  {renderInline(cell.tokens, depth + 1, options)}
                 </td>
               ))}
             </tr>

@@ -5,26 +5,44 @@ import type { Token, Tokens } from 'marked';
 import type * as React from 'react';
 import { imageMayLoad, useImagePolicy } from './image-policy.tsx';
 import type { PlainTextToken } from './lex.ts';
+import { MarkdownMath } from './markdown-math.tsx';
+import type { MathToken } from './math-tokens.ts';
 import { PlainText } from './plain-text.tsx';
 import { isExternalUrl, sanitizeImageUrl, sanitizeLinkUrl } from './sanitize-url.ts';
 
 /** Nesting beyond this renders as text: it bounds recursion on adversarial input. */
 export const MAX_DEPTH = 24;
 
-/** Renders inline tokens to React elements. Raw HTML is shown as text, never parsed. */
-export function renderInline(tokens: Token[] | undefined, depth = 0): React.ReactNode[] {
-  if (!tokens) return [];
-  return tokens.map((token, index) => renderInlineToken(token, index, depth));
+/** How inline tokens render: whether formulas may be typeset (not on the streaming tail). */
+export interface InlineRenderOptions {
+  typeset: boolean;
 }
 
-function renderInlineToken(token: Token, key: number, depth: number): React.ReactNode {
+const TYPESET: InlineRenderOptions = { typeset: true };
+
+/** Renders inline tokens to React elements. Raw HTML is shown as text, never parsed. */
+export function renderInline(
+  tokens: Token[] | undefined,
+  depth = 0,
+  options: InlineRenderOptions = TYPESET,
+): React.ReactNode[] {
+  if (!tokens) return [];
+  return tokens.map((token, index) => renderInlineToken(token, index, depth, options));
+}
+
+function renderInlineToken(
+  token: Token,
+  key: number,
+  depth: number,
+  options: InlineRenderOptions,
+): React.ReactNode {
   if (depth > MAX_DEPTH) return token.raw;
   const t = token as Tokens.Generic;
   switch (t.type) {
     case 'text':
       return t.tokens ? (
         <span key={key} data-slot="markdown-text">
-          {renderInline(t.tokens, depth + 1)}
+          {renderInline(t.tokens, depth + 1, options)}
         </span>
       ) : (
         decodeEntities((t as Tokens.Text).text)
@@ -36,22 +54,24 @@ function renderInlineToken(token: Token, key: number, depth: number): React.Reac
       return t.raw;
     case 'plain-text':
       return <PlainText key={key} text={(t as PlainTextToken).text} />;
+    case 'math':
+      return <MarkdownMath key={key} token={t as MathToken} typeset={options.typeset} />;
     case 'strong':
       return (
         <strong key={key} data-slot="markdown-strong" className="font-semibold">
-          {renderInline(t.tokens, depth + 1)}
+          {renderInline(t.tokens, depth + 1, options)}
         </strong>
       );
     case 'em':
       return (
         <em key={key} data-slot="markdown-emphasis">
-          {renderInline(t.tokens, depth + 1)}
+          {renderInline(t.tokens, depth + 1, options)}
         </em>
       );
     case 'del':
       return (
         <del key={key} data-slot="markdown-strikethrough">
-          {renderInline(t.tokens, depth + 1)}
+          {renderInline(t.tokens, depth + 1, options)}
         </del>
       );
     case 'codespan':
@@ -67,7 +87,7 @@ function renderInlineToken(token: Token, key: number, depth: number): React.Reac
     case 'br':
       return <br key={key} />;
     case 'link':
-      return renderLink(t as Tokens.Link, key, depth);
+      return renderLink(t as Tokens.Link, key, depth, options);
     case 'image':
       return renderImage(t as Tokens.Image, key);
     case 'checkbox':
@@ -77,9 +97,14 @@ function renderInlineToken(token: Token, key: number, depth: number): React.Reac
   }
 }
 
-function renderLink(token: Tokens.Link, key: number, depth: number): React.ReactNode {
+function renderLink(
+  token: Tokens.Link,
+  key: number,
+  depth: number,
+  options: InlineRenderOptions,
+): React.ReactNode {
   const href = sanitizeLinkUrl(decodeEntities(token.href));
-  const children = token.tokens?.length ? renderInline(token.tokens, depth + 1) : token.text;
+  const children = token.tokens?.length ? renderInline(token.tokens, depth + 1, options) : token.text;
   if (href === undefined) {
     return (
       <span key={key} data-slot="markdown-link-blocked">
