@@ -27,7 +27,9 @@ describe('Markdown math and diagrams in Chromium', () => {
 
   it('lays out a finished formula as MathML, without KaTeX styles or fonts', async () => {
     const { container } = render(
-      <Markdown>{'Euler: $e^{i\\pi} + 1 = 0$\n\n$$\n\\sum_{n=1}^{\\infty} \\frac{1}{n^2} = \\frac{\\pi^2}{6}\n$$'}</Markdown>,
+      <Markdown>
+        {'Euler: $e^{i\\pi} + 1 = 0$\n\n$$\n\\sum_{n=1}^{\\infty} \\frac{1}{n^2} = \\frac{\\pi^2}{6}\n$$'}
+      </Markdown>,
     );
     await waitFor(() => expect(container.querySelectorAll('math')).toHaveLength(2), LOAD_WAIT);
     expect(fetched(/typeset-math|katex/).length).toBeGreaterThan(0);
@@ -51,8 +53,11 @@ describe('Markdown math and diagrams in Chromium', () => {
   });
 
   it('draws a finished mermaid block as an SVG named by its title', async () => {
-    const source = 'flowchart LR\n  accTitle: Sign-in flow\n  A[Start] --> B{Signed in?}\n  B -->|yes| C[Chat]';
-    const { container, getByRole } = render(<Markdown>{`Flow:\n\n\`\`\`mermaid\n${source}\n\`\`\``}</Markdown>);
+    const source =
+      'flowchart LR\n  accTitle: Sign-in flow\n  A[Start] --> B{Signed in?}\n  B -->|yes| C[Chat]';
+    const { container, getByRole } = render(
+      <Markdown>{`Flow:\n\n\`\`\`mermaid\n${source}\n\`\`\``}</Markdown>,
+    );
     const diagram = await waitFor(() => getByRole('img', { name: 'Diagram: Sign-in flow' }), LOAD_WAIT);
     const svg = diagram.querySelector('svg')!;
     expect(svg).not.toBeNull();
@@ -67,9 +72,9 @@ describe('Markdown math and diagrams in Chromium', () => {
     const { container } = render(<Markdown>{'```mermaid\nflowchart LR\n  A -->\n```'}</Markdown>);
     await waitFor(
       () =>
-        expect(
-          container.querySelector('[data-slot="markdown-diagram"]')?.getAttribute('data-state'),
-        ).toBe('error'),
+        expect(container.querySelector('[data-slot="markdown-diagram"]')?.getAttribute('data-state')).toBe(
+          'error',
+        ),
       LOAD_WAIT,
     );
     expect(container.querySelector('[data-slot="code-block"]')?.textContent).toContain('A -->');

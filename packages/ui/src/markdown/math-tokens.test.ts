@@ -62,7 +62,11 @@ describe('math tokens', () => {
       'math',
       'math',
     ]);
-    expect(formulas(src)).toEqual([display('\\int_0^1 x\\,dx'), display('a^2 + b^2 = c^2'), display('E = mc^2')]);
+    expect(formulas(src)).toEqual([
+      display('\\int_0^1 x\\,dx'),
+      display('a^2 + b^2 = c^2'),
+      display('E = mc^2'),
+    ]);
   });
 
   it('lets a display block interrupt a paragraph, and joins the paragraph back when none follows', () => {
