@@ -66,6 +66,8 @@ export const ar: AgentChatMessages = {
   unknownSize: 'حجم غير معروف',
 
   messageLabel: (role) => (role === 'user' ? 'قلتَ' : `قال ${ROLE[role]}`),
+  messagePosition: (position, total) =>
+    `الرسالة ${position.toLocaleString('ar')} من ${total.toLocaleString('ar')}`,
   copyMessage: 'نسخ الرسالة',
   readAloud: 'القراءة بصوت عالٍ',
   stopReading: 'إيقاف القراءة',

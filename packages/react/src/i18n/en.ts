@@ -53,6 +53,7 @@ export const en: AgentChatMessages = {
   unknownSize: 'unknown size',
 
   messageLabel: (role) => `${ROLE[role]} said`,
+  messagePosition: (position, total) => `Message ${position} of ${total}`,
   copyMessage: 'Copy message',
   readAloud: 'Read aloud',
   stopReading: 'Stop reading',

@@ -54,6 +54,8 @@ export interface AgentChatMessages {
   // Message
   /** Accessible name of a message: "You said", "Assistant said". */
   messageLabel: (role: MessageRole) => string;
+  /** Where a message sits in the list, read after its author ("Message 3 of 12"). */
+  messagePosition: (position: number, total: number) => string;
   copyMessage: string;
   /** Read-aloud toggle of a reply (label swaps while reading). */
   readAloud: string;

@@ -54,6 +54,7 @@ export const pt: AgentChatMessages = {
   unknownSize: 'tamanho desconhecido',
 
   messageLabel: (role) => (role === 'user' ? 'Você disse' : `${ROLE[role]} disse`),
+  messagePosition: (position, total) => `Mensagem ${position} de ${total}`,
   copyMessage: 'Copiar mensagem',
   readAloud: 'Ler em voz alta',
   stopReading: 'Parar a leitura',

@@ -16,6 +16,7 @@ import { defaultRenderMessage, type MessageListItemProps, MessageListRow } from 
 import { useLoadOlder } from './use-load-older.ts';
 import { usePrefersReducedMotion } from './use-prefers-reduced-motion.ts';
 import { useReplyAnnouncements } from './use-reply-announcements.ts';
+import { useRovingRows } from './use-roving-rows.ts';
 import { useStableCallbacks } from './use-stable-callbacks.ts';
 import { useStickToBottom } from './use-stick-to-bottom.ts';
 
@@ -80,7 +81,8 @@ function FooterRow({
  * The conversation as a virtualized `log` region: only the rows in view are in the DOM, it
  * follows a streaming reply unless the user scrolls away, offers "Jump to latest" with the count
  * of new messages, keeps its place when older history is prepended, and announces each finished
- * reply once.
+ * reply once. It is one Tab stop: ArrowUp/ArrowDown/Home/End move between messages, Enter goes
+ * into a message's controls and Escape comes back (see `useRovingRows`).
  * @example <MessageList messages={messages} status={status} error={error} onRetry={retry} />
  */
 export function MessageList({
@@ -163,6 +165,12 @@ export function MessageList({
     useAnimationFrameWithResizeObserver: true,
   });
 
+  const roving = useRovingRows({
+    messages,
+    viewport: scrollElement,
+    scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+  });
+
   // The newest message id while the user was at the bottom: what counts as "seen".
   const lastSeenId = React.useRef<string | undefined>(undefined);
   if (isAtBottom || lastSeenId.current === undefined) lastSeenId.current = lastId;
@@ -181,6 +189,9 @@ export function MessageList({
   };
 
   const items = virtualizer.getVirtualItems();
+  // The list is one Tab stop: the remembered row when it is rendered, else the log itself (from
+  // which the arrow keys bring that row back).
+  const rowInTabOrder = items.some((item) => item.index === roving.activeIndex);
   const busy = status === 'submitted' || status === 'streaming';
   return (
     <MessageActionsProvider value={actions}>
@@ -197,8 +208,9 @@ export function MessageList({
           aria-busy={busy}
           // Announcements come from the live regions below, once per reply, never per token.
           aria-live="off"
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrollable log must be reachable to scroll it by keyboard.
-          tabIndex={0}
+          // Reachable by keyboard (to scroll it) only while no message row is: see rowInTabOrder.
+          tabIndex={rowInTabOrder ? -1 : 0}
+          {...roving.handlers}
           data-slot="message-list-viewport"
           // At most the window's height: in a parent with no height of its own the list still
           // scrolls and renders a screenful of rows, instead of growing to hold every message.
@@ -241,6 +253,8 @@ export function MessageList({
                       key={item.key}
                       measure={virtualizer.measureElement}
                       render={renderMessage}
+                      total={messages.length}
+                      active={item.index === roving.activeIndex}
                       item={{
                         message,
                         index: item.index,

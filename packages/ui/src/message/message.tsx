@@ -10,6 +10,7 @@ import { MessageActions } from './message-actions.tsx';
 import { MessageProvider, useMessageActions } from './message-context.tsx';
 import { MessageEdit } from './message-edit.tsx';
 import { MessageParts } from './message-parts.tsx';
+import { MessageRowProvider, ROW_TARGET_ATTRIBUTE, useMessageRow } from './message-row.tsx';
 import { InterruptedNotice, MessageError, StreamingIndicator } from './message-status.tsx';
 import { messageText } from './message-text.ts';
 import type { MessageCallbacks, MessageStatus } from './types.ts';
@@ -51,6 +52,10 @@ export const messageContentVariants = cva('flex min-w-0 flex-col gap-3', {
   defaultVariants: { role: 'assistant' },
 });
 
+/** Focus ring of a message that is a row of a `MessageList` (drawn outside its content). */
+export const messageRowFocusClass =
+  'rounded-sm outline-offset-4 focus-visible:outline-2 focus-visible:outline-ring';
+
 function MessageView({
   message,
   status = 'complete',
@@ -68,6 +73,8 @@ function MessageView({
 }: MessageProps) {
   const thread = useMessageActions();
   const t = useMessages();
+  const row = useMessageRow();
+  const positionId = React.useId();
   // The message's own callbacks win over the thread's.
   const actions = React.useMemo(
     () => ({
@@ -157,9 +164,25 @@ function MessageView({
         data-state={status}
         aria-label={t.messageLabel(role)}
         aria-busy={streaming || undefined}
-        className={cn(messageVariants({ role }), className)}
+        // In a list the message is a row of its roving tab order: one row is tabbable, it says
+        // where it sits, and the list moves focus between rows (see message-list/use-roving-rows.ts).
+        {...(row
+          ? {
+              [ROW_TARGET_ATTRIBUTE]: '',
+              tabIndex: row.active ? 0 : -1,
+              'aria-posinset': row.position,
+              'aria-setsize': row.total,
+              'aria-describedby': positionId,
+            }
+          : undefined)}
+        className={cn(messageVariants({ role }), row && messageRowFocusClass, className)}
         {...props}
       >
+        {row ? (
+          <span id={positionId} hidden>
+            {t.messagePosition(row.position, row.total)}
+          </span>
+        ) : null}
         {content}
         {streaming && (empty || role === 'assistant') ? <StreamingIndicator /> : null}
         {status === 'interrupted' ? (
@@ -188,7 +211,9 @@ function MessageView({
       </article>
     </MessageProvider>
   );
-  return dataParts ? <DataPartRegistryProvider registry={dataParts}>{body}</DataPartRegistryProvider> : body;
+  // A message nested in this one (a team member's answer, say) is not a row of the list.
+  const own = <MessageRowProvider value={null}>{body}</MessageRowProvider>;
+  return dataParts ? <DataPartRegistryProvider registry={dataParts}>{own}</DataPartRegistryProvider> : own;
 }
 
 /** The entries of `callbacks` that are set, so an absent prop never hides the thread's callback. */
