@@ -22,7 +22,25 @@ const config: StorybookConfig = {
   ],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  typescript: { reactDocgen: false },
+  // Props tables read the real TypeScript types of the kit's components. One program over the ui
+  // package (its tsconfig, the workspace sources through the `source` condition), stories and
+  // tests left out; props inherited from React's DOM types are dropped except a few that matter.
+  // Building that program costs seconds to tens of seconds on a busy machine before the first
+  // story loads, and stories run as tests show no props table: Vitest runs without it.
+  typescript: {
+    // biome-ignore lint/suspicious/noUndeclaredEnvVars: set by Vitest itself; no turbo task runs Storybook.
+    reactDocgen: process.env.VITEST ? false : 'react-docgen-typescript',
+    reactDocgenTypescriptOptions: {
+      tsconfigPath: 'packages/ui/tsconfig.json',
+      include: ['packages/ui/src/**/*.tsx'],
+      exclude: ['**/*.stories.tsx', '**/*.test.tsx', '**/test-support/**'],
+      shouldExtractLiteralValuesFromEnum: true,
+      shouldRemoveUndefinedFromOptional: true,
+      propFilter: (prop) =>
+        !prop.parent?.fileName.includes('node_modules') ||
+        ['className', 'children', 'disabled', 'placeholder'].includes(prop.name),
+    },
+  },
   async viteFinal(viteConfig) {
     viteConfig.plugins = [...(viteConfig.plugins ?? []), react(), tailwindcss()];
     // Workspace packages resolve to their TypeScript sources, as in tests.

@@ -29,17 +29,42 @@ const withMockBackendParameter: Decorator = (Story, context) => {
   );
 };
 
-/** Puts `.dark` on the document for the dark theme and paints the story on the theme background. */
-const withTheme: Decorator = (Story, context) => {
-  const dark = context.globals.theme === 'dark' || context.parameters.theme === 'dark';
+const darkQuery = '(prefers-color-scheme: dark)';
+
+/** Whether the operating system asks for dark colours, following changes while a story is open. */
+function usePrefersDark(): boolean {
+  return React.useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(darkQuery);
+      query.addEventListener('change', onChange);
+      return () => query.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(darkQuery).matches,
+  );
+}
+
+/**
+ * The Theme toolbar (light, dark, or the system's choice) or a story's `parameters.theme`: `.dark`
+ * on the document, as an app would set it, so portalled popovers and dialogs follow too.
+ */
+function StoryTheme({ theme, children }: { theme: string; children: React.ReactNode }) {
+  const prefersDark = usePrefersDark();
+  const dark = theme === 'dark' || (theme === 'system' && prefersDark);
   document.documentElement.classList.toggle('dark', dark);
   document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
   return (
     <div data-theme={dark ? 'dark' : 'light'} className="min-h-full bg-background p-4 text-foreground">
-      <Story />
+      {children}
     </div>
   );
-};
+}
+
+/** Paints the story on the theme's background; a story's `parameters.theme` wins over the toolbar. */
+const withTheme: Decorator = (Story, context) => (
+  <StoryTheme theme={(context.parameters.theme ?? context.globals.theme ?? 'light') as string}>
+    <Story />
+  </StoryTheme>
+);
 
 /** The kit's locale from the Language toolbar (or a story's `globals.locale`), with `dir` set from it. */
 const withLocale: Decorator = (Story, context) => (
@@ -60,6 +85,7 @@ const preview: Preview = {
         items: [
           { value: 'light', title: 'Light' },
           { value: 'dark', title: 'Dark' },
+          { value: 'system', title: 'System' },
         ],
         dynamicTitle: true,
       },

@@ -27,6 +27,7 @@ function ScriptedThread() {
 const meta = {
   title: 'Thread/ChatWidget',
   component: ChatWidget,
+  tags: ['autodocs'],
   args: { title: 'Support', children: null, onOpenChange: fn() },
   render: (args) => (
     <ChatWidget {...args}>

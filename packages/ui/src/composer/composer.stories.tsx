@@ -22,6 +22,7 @@ function LocalComposer({ initial, ...props }: ComposerProps & { initial?: File[]
 const meta = {
   title: 'Thread/Composer',
   component: Composer,
+  tags: ['autodocs'],
   args: { onSend: fn(() => true), onStop: fn(), isBusy: false },
   decorators: [
     (Story) => (

@@ -5,6 +5,7 @@ import { ConversationListItem } from './conversation-list-item.tsx';
 const meta = {
   title: 'Conversations/ConversationListItem',
   component: ConversationListItem,
+  tags: ['autodocs'],
   args: {
     conversation: { id: 'c1', name: 'Launch checklist' },
     selected: false,

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { useGeneratedFrame } from '../test-support/generated-frame.ts';
+import { DataFrameColumnMenu } from './data-frame-column-menu.tsx';
 import { DataFrameGrid, type DataFrameSource } from './data-frame-grid.tsx';
 import type { SortState } from './sort-state.ts';
 
@@ -32,6 +33,8 @@ function GeneratedGrid({ rowCount, className }: GeneratedGridProps) {
 const meta = {
   title: 'Data/DataFrameGrid',
   component: GeneratedGrid,
+  subcomponents: { DataFrameGrid, DataFrameColumnMenu },
+  tags: ['autodocs'],
   args: { rowCount: 1_000_000, className: 'h-[420px]' },
 } satisfies Meta<typeof GeneratedGrid>;
 

@@ -4,6 +4,7 @@ import * as React from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { MockPlatformProvider, useMockPlatform } from '../test-support/mock-platform.tsx';
 import { DataFrameList, type DataFrameListProps } from './data-frame-list.tsx';
+import { DataFrameSample } from './data-frame-sample.tsx';
 import { DataFrameTable } from './data-frame-table.tsx';
 
 async function seedFrames(backend: Backend) {
@@ -44,6 +45,8 @@ function FramesExplorer(args: ListArgs) {
 const meta = {
   title: 'Data/DataFrameList',
   component: FramesExplorer,
+  subcomponents: { DataFrameList, DataFrameSample },
+  tags: ['autodocs'],
   args: { onOpen: fn() },
   decorators: [
     (Story) => (

@@ -33,6 +33,8 @@ function holdDataFrameRequests(backend: Backend): Backend {
 const meta = {
   title: 'Data/DataFrameTable',
   component: SeededTable,
+  subcomponents: { DataFrameTable },
+  tags: ['autodocs'],
   args: { className: 'h-[420px]' },
   decorators: [
     (Story) => (

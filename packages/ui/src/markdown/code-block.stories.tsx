@@ -13,6 +13,7 @@ export function Reply({ text }: { text: string }) {
 const meta = {
   title: 'Markdown/CodeBlock',
   component: CodeBlock,
+  tags: ['autodocs'],
   args: { code: TS, language: 'tsx', highlight: true },
   decorators: [
     (Story) => (

@@ -10,6 +10,7 @@ import { MessageList } from './message-list.tsx';
 const meta = {
   title: 'Thread/MessageList',
   component: MessageList,
+  tags: ['autodocs'],
   args: {
     messages: sampleThread(12),
     status: 'ready',

@@ -21,6 +21,7 @@ import { Message } from './message.tsx';
 const meta = {
   title: 'Message/Message',
   component: Message,
+  tags: ['autodocs'],
   args: {
     message: assistantMarkdown,
     status: 'complete',

@@ -7,6 +7,7 @@ import { TeamReplies } from './team-replies.tsx';
 const meta = {
   title: 'Teams/TeamReplies',
   component: TeamReplies,
+  tags: ['autodocs'],
   args: { teamId: MOCK_TEAM_ID, className: 'h-[640px] max-w-3xl' },
   decorators: [
     (Story) => (

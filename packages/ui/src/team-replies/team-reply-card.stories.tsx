@@ -7,6 +7,7 @@ import { TeamReplyCard } from './team-reply-card.tsx';
 const meta = {
   title: 'Teams/TeamReplyCard',
   component: TeamReplyCard,
+  tags: ['autodocs'],
   args: {
     title: 'Researcher',
     content:

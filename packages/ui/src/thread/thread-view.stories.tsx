@@ -33,6 +33,7 @@ function ScriptedThread({
 const meta = {
   title: 'Thread/ThreadView',
   component: ThreadView,
+  tags: ['autodocs'],
   args: {
     messages: [],
     status: 'ready',

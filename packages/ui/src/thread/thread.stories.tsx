@@ -10,6 +10,7 @@ const MB = 1024 * 1024;
 const meta = {
   title: 'Thread/Thread',
   component: Thread,
+  tags: ['autodocs'],
   args: {
     suggestions: ['Summarise the Q3 report', 'Chart revenue by region'],
     onConversationCreated: fn(),
