@@ -95,3 +95,4 @@ export {
 export { blobToBase64, bytesToBase64 } from './http/base64.ts';
 export { NOXUS_MAX_FILE_BYTES } from './http/file-limits.ts';
 export { fileToDataUrl } from './http/file-to-data-url.ts';
+export { fileRefOf, rememberUploadedFile, uploadedFileRef, withFileRef } from './http/uploaded-files.ts';

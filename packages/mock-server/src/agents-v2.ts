@@ -4,6 +4,7 @@ import { jsonBody, MAX_FILE_BYTES, megabytes, problem, runResponse } from './htt
 import { parseEventId } from './reply-run.ts';
 import type { MockConversation, MockStore, StoredFile, StoredMessage } from './store.ts';
 import { textOf } from './store.ts';
+import { readThrottled } from './throttled-body.ts';
 
 function v2Conversation(conversation: MockConversation) {
   return {
@@ -49,8 +50,14 @@ const intQuery = (value: string | undefined, fallback: number) => {
   return Number.isInteger(number) && number >= 0 ? number : undefined;
 };
 
+/** Options of the agents v2 routes. */
+export interface AgentsV2RouteOptions {
+  /** Read upload bodies at most this fast (see `MockServerOptions.uploadBytesPerSecond`). */
+  uploadBytesPerSecond?: number | undefined;
+}
+
 /** The agents v2 conversations API (`/api/v2/agents/{aid}/conversations…`). */
-export function agentsV2Routes(store: MockStore): Hono {
+export function agentsV2Routes(store: MockStore, options: AgentsV2RouteOptions = {}): Hono {
   const app = new Hono();
   const find = (c: Context) => {
     const conversation = store.conversations.get(c.req.param('cid') ?? '');
@@ -148,7 +155,9 @@ export function agentsV2Routes(store: MockStore): Hono {
     if (!conversation) return notFound(c);
     let form: FormData;
     try {
-      form = await c.req.raw.formData();
+      const { uploadBytesPerSecond } = options;
+      const request = uploadBytesPerSecond ? await readThrottled(c.req.raw, uploadBytesPerSecond) : c.req.raw;
+      form = await request.formData();
     } catch {
       return problem(c, 400, 'files: send multipart/form-data with one or more "files" fields.');
     }

@@ -17,6 +17,12 @@ export interface MockServerOptions {
   disconnectGraceMs?: number;
   /** Start with two example conversations of the default agent (and again after `reset`). Default false. */
   seed?: boolean;
+  /**
+   * Read the bodies of agents v2 uploads (`POST …/files`) at most this many bytes per second, so
+   * that a browser on a local connection reports real upload progress (tests, stories). Default:
+   * as fast as they come.
+   */
+  uploadBytesPerSecond?: number;
 }
 
 /** An in-memory agent platform speaking Noxus v1, agents v2, the Chat API and the AI SDK's chat protocol. */
@@ -68,7 +74,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     await next();
   });
   app.route('/v1/conversations', noxusRoutes(store, defaultAgentId));
-  app.route('/api/v2', agentsV2Routes(store));
+  app.route('/api/v2', agentsV2Routes(store, { uploadBytesPerSecond: options.uploadBytesPerSecond }));
   app.route('/api', chatApiRoutes(store));
   app.route('/ai-sdk', aiSdkRoutes(store));
   app.notFound((c) =>

@@ -7,6 +7,11 @@ export interface StartMockServerOptions extends MockServerOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
+  /**
+   * Let pages of any origin call the server (CORS: preflights answered, the caller's origin
+   * allowed), e.g. a browser test page served from another port. Default false.
+   */
+  anyOrigin?: boolean;
 }
 
 /** A mock server listening over HTTP. */
@@ -22,11 +27,13 @@ export interface RunningMockServer {
 export function startMockServer({
   port = 4010,
   host = '127.0.0.1',
+  anyOrigin = false,
   ...options
 }: StartMockServerOptions = {}): Promise<RunningMockServer> {
   const mock = createMockServer(options);
+  const fetch = anyOrigin ? (request: Request) => withAnyOrigin(request, mock.fetch) : mock.fetch;
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: mock.fetch, port, hostname: host }, (info) => {
+    const server = serve({ fetch, port, hostname: host }, (info) => {
       resolve({
         url: `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`,
         close: () =>
@@ -39,4 +46,26 @@ export function startMockServer({
     });
     server.once('error', reject);
   });
+}
+
+async function withAnyOrigin(request: Request, handle: (request: Request) => Promise<Response>) {
+  const origin = request.headers.get('origin') ?? '*';
+  if (request.method === 'OPTIONS' && request.headers.has('access-control-request-method')) {
+    return new Response(null, {
+      status: 204,
+      headers: {
+        'access-control-allow-origin': origin,
+        'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE',
+        'access-control-allow-headers': request.headers.get('access-control-request-headers') ?? '',
+        'access-control-max-age': '600',
+        vary: 'Origin',
+      },
+    });
+  }
+  const response = await handle(request);
+  const headers = new Headers(response.headers);
+  headers.set('access-control-allow-origin', origin);
+  headers.set('access-control-expose-headers', '*');
+  headers.append('vary', 'Origin');
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }

@@ -9,6 +9,7 @@ import {
   readServerMessage,
   redact,
 } from './errors.ts';
+import { type BodyProgress, canReportUploadProgress, xhrFetch } from './xhr-fetch.ts';
 
 /** Query parameters; `undefined` and `null` values are left out. */
 export type QueryParams = Record<string, string | number | boolean | null | undefined>;
@@ -33,6 +34,13 @@ export interface HttpClient {
   send(spec: RequestSpec): Promise<Response>;
   /** Perform the call and parse a JSON body; `undefined` for 204 or an empty body. */
   json(spec: RequestSpec): Promise<unknown>;
+  /**
+   * Like {@link HttpClient.json} for a request with a large body (an upload), reporting the body's
+   * progress as it is sent. Progress needs `XMLHttpRequest` and the runtime's own network: where
+   * the app supplied its own `fetch` (a proxy, an in-process mock) or there is no XHR (Node), the
+   * call goes through `fetch` and `onBodyProgress` is never called. Same auth, same errors.
+   */
+  upload(spec: RequestSpec, onBodyProgress: (progress: BodyProgress) => void): Promise<unknown>;
 }
 
 async function resolve<T>(value: Resolvable<T>): Promise<T> {
@@ -72,7 +80,10 @@ export function authHeaders(style: AuthStyle, key: string | undefined): Record<s
 
 /** Create the request layer for one adapter; `defaultAuth` applies when `options.auth` is unset. */
 export function createHttpClient(options: BackendOptions, defaultAuth: AuthStyle): HttpClient {
-  async function exchange(spec: RequestSpec): Promise<{ response: Response; key: string | undefined }> {
+  async function exchange(
+    spec: RequestSpec,
+    onBodyProgress?: (progress: BodyProgress) => void,
+  ): Promise<{ response: Response; key: string | undefined }> {
     const label: RequestLabel = { method: spec.method, path: spec.path };
     const [baseUrl, key, extraHeaders] = await Promise.all([
       resolve(options.baseUrl),
@@ -92,14 +103,14 @@ export function createHttpClient(options: BackendOptions, defaultAuth: AuthStyle
     if (!headers.has('Accept')) headers.set('Accept', 'application/json');
     // Called through a local so that a `fetch` taken off `window` is never invoked with a wrong `this`.
     const doFetch = options.fetch ?? globalThis.fetch;
+    const url = buildUrl(baseUrl, spec.path, spec.query);
+    const init = { method: spec.method, headers, body, signal: spec.signal };
+    const withProgress =
+      onBodyProgress !== undefined && options.fetch === undefined && canReportUploadProgress();
     let response: Response;
     try {
-      response = await doFetch(buildUrl(baseUrl, spec.path, spec.query), {
-        method: spec.method,
-        headers,
-        body,
-        signal: spec.signal,
-      });
+      // XHR resolves to a Response like fetch, so both go through the one error mapping below.
+      response = withProgress ? await xhrFetch(url, init, onBodyProgress) : await doFetch(url, init);
     } catch (cause) {
       const error = errorFromFetchFailure(cause, spec.signal, label);
       throw key ? rewrap(error, key) : error;
@@ -116,8 +127,11 @@ export function createHttpClient(options: BackendOptions, defaultAuth: AuthStyle
     return (await exchange(spec)).response;
   }
 
-  async function json(spec: RequestSpec): Promise<unknown> {
-    const { response, key } = await exchange(spec);
+  async function json(
+    spec: RequestSpec,
+    onBodyProgress?: (progress: BodyProgress) => void,
+  ): Promise<unknown> {
+    const { response, key } = await exchange(spec, onBodyProgress);
     if (response.status === 204) return undefined;
     let text: string;
     try {
@@ -135,7 +149,7 @@ export function createHttpClient(options: BackendOptions, defaultAuth: AuthStyle
     }
   }
 
-  return { send, json };
+  return { send, json: (spec) => json(spec), upload: json };
 }
 
 function rewrap(error: AgentChatError, key: string): AgentChatError {
