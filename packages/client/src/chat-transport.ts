@@ -1,6 +1,7 @@
 import type { ChatTransport, FileUIPart, UIMessage, UIMessageChunk } from 'ai';
 import type { Backend, MessageOptions, OutgoingFile, OutgoingMessage, ReplyStream } from './backend.ts';
 import { AgentChatError } from './errors.ts';
+import { fileRefOf } from './http/uploaded-files.ts';
 
 /** Request metadata key naming the message an edit replaces (set by the conversation controller). */
 export const EDIT_OF = 'agentChatEditOf';
@@ -155,6 +156,9 @@ export async function toOutgoingMessage(
 
 async function toOutgoingFile(part: FileUIPart, index: number, signal?: AbortSignal): Promise<OutgoingFile> {
   const name = part.filename ?? `attachment-${index + 1}`;
+  // Already in the conversation's file space (uploaded when attached): no bytes to send again.
+  const fileRef = fileRefOf(part);
+  if (fileRef !== undefined) return { name, mediaType: part.mediaType, fileRef };
   const remote = /^https?:/i.test(part.url);
   try {
     const response = await fetch(part.url, { signal });
