@@ -1,3 +1,4 @@
+import { AgentChatLocaleProvider, directionOf } from '@agent-chat/react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import * as React from 'react';
 import { configure } from 'storybook/test';
@@ -47,11 +48,21 @@ function usePrefersDark(): boolean {
  * The Theme toolbar (light, dark, or the system's choice) or a story's `parameters.theme`: `.dark`
  * on the document, as an app would set it, so portalled popovers and dialogs follow too.
  */
-function StoryTheme({ theme, children }: { theme: string; children: React.ReactNode }) {
+function StoryTheme({
+  theme,
+  inDocs,
+  children,
+}: {
+  theme: string;
+  /** On a docs page several stories share the document: the theme stays on the story's wrapper. */
+  inDocs: boolean;
+  children: React.ReactNode;
+}) {
   const prefersDark = usePrefersDark();
   const dark = theme === 'dark' || (theme === 'system' && prefersDark);
-  document.documentElement.classList.toggle('dark', dark);
-  document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
+  // A docs page is light (its own theme), whatever story was open before it.
+  document.documentElement.classList.toggle('dark', dark && !inDocs);
+  document.documentElement.style.colorScheme = dark && !inDocs ? 'dark' : 'light';
   return (
     <div data-theme={dark ? 'dark' : 'light'} className="min-h-full bg-background p-4 text-foreground">
       {children}
@@ -61,17 +72,40 @@ function StoryTheme({ theme, children }: { theme: string; children: React.ReactN
 
 /** Paints the story on the theme's background; a story's `parameters.theme` wins over the toolbar. */
 const withTheme: Decorator = (Story, context) => (
-  <StoryTheme theme={(context.parameters.theme ?? context.globals.theme ?? 'light') as string}>
+  <StoryTheme
+    theme={(context.parameters.theme ?? context.globals.theme ?? 'light') as string}
+    inDocs={context.viewMode === 'docs'}
+  >
     <Story />
   </StoryTheme>
 );
 
-/** The kit's locale from the Language toolbar (or a story's `globals.locale`), with `dir` set from it. */
-const withLocale: Decorator = (Story, context) => (
-  <StoryLocale locale={(context.parameters.locale ?? context.globals.locale ?? 'en') as string}>
-    <Story />
-  </StoryLocale>
-);
+/**
+ * The kit's locale from the Language toolbar (or a story's `parameters.locale`), with `dir` set
+ * from it: on the document for a story alone, on the story's wrapper on a docs page (where one
+ * Arabic story must not turn the whole page right to left).
+ */
+const withLocale: Decorator = (Story, context) => {
+  const locale = (context.parameters.locale ?? context.globals.locale ?? 'en') as string;
+  if (context.viewMode === 'docs') {
+    const dir = directionOf(locale);
+    // The page itself reads left to right, whatever story was open before it.
+    document.documentElement.dir = 'ltr';
+    document.documentElement.lang = 'en';
+    return (
+      <AgentChatLocaleProvider locale={locale}>
+        <div dir={dir} lang={locale}>
+          <Story />
+        </div>
+      </AgentChatLocaleProvider>
+    );
+  }
+  return (
+    <StoryLocale locale={locale}>
+      <Story />
+    </StoryLocale>
+  );
+};
 
 const preview: Preview = {
   // The theme wraps the backend, so backend-driven components see the theme too; the locale wraps both.
@@ -107,6 +141,26 @@ const preview: Preview = {
   initialGlobals: { theme: 'light', locale: 'en' },
   parameters: {
     layout: 'fullscreen',
+    // The guides first, in reading order, then the components.
+    options: {
+      storySort: {
+        order: [
+          'Guides',
+          [
+            'Getting started',
+            'Connecting a platform',
+            'Theming and tokens',
+            'Custom parts and tool UIs',
+            'Branches, feedback and follow-ups',
+            'Localization',
+            'The page widget',
+            'Accessibility',
+            'Component reference',
+          ],
+          '*',
+        ],
+      },
+    },
     // Every story is also an accessibility test: any axe violation fails it.
     a11y: { test: 'error' },
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },

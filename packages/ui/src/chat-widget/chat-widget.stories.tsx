@@ -28,6 +28,8 @@ const meta = {
   title: 'Thread/ChatWidget',
   component: ChatWidget,
   tags: ['autodocs'],
+  // The launcher is fixed to the viewport: on a docs page each story gets its own frame.
+  parameters: { docs: { story: { inline: false, iframeHeight: 720 } } },
   args: { title: 'Support', children: null, onOpenChange: fn() },
   render: (args) => (
     <ChatWidget {...args}>
