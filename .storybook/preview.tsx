@@ -1,7 +1,7 @@
-import { AgentChatLocaleProvider, directionOf } from '@agent-chat/react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import * as React from 'react';
 import { configure } from 'storybook/test';
+import { AgentChatLocaleProvider, directionOf } from '../packages/react/src/index.ts';
 import { StoryLocale } from '../packages/ui/src/test-support/story-locale.tsx';
 import type { MockBackendOptions } from './mock-backend.tsx';
 import './storybook.css';
