@@ -22,7 +22,7 @@ describe('Markdown math and diagrams in Chromium', () => {
     const { container } = render(<Markdown>{`${GFM_SAMPLE}\n\nIt costs $5 and $10.`}</Markdown>);
     // Wait for the lazy highlighter (the same kind of dynamic import) to have loaded and run.
     await waitFor(() => expect(container.querySelector('.hljs-keyword')).not.toBeNull(), LOAD_WAIT);
-    expect(fetched(/katex|mermaid|typeset-math|render-diagram/)).toEqual([]);
+    expect(fetched(/katex|mermaid|math-view|typeset-math|diagram-view|render-diagram/)).toEqual([]);
   });
 
   it('lays out a finished formula as MathML, without KaTeX styles or fonts', async () => {

@@ -1,7 +1,7 @@
 import { cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { diagramTitle } from './diagram-title.ts';
 import { Markdown } from './markdown.tsx';
-import { diagramTitle } from './use-diagram.ts';
 
 afterEach(cleanup);
 

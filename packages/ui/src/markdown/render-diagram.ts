@@ -1,7 +1,7 @@
 import mermaid from 'mermaid';
 
-// Loaded on demand (dynamic import from use-diagram.ts), the first time a finished reply holds a
-// ```mermaid block; Mermaid then fetches each diagram type's own chunk as it meets it.
+// Loaded on demand with diagram-view.tsx, the first time a finished reply holds a ```mermaid
+// block; Mermaid then fetches each diagram type's own chunk as it meets it.
 
 let queue: Promise<unknown> = Promise.resolve();
 let count = 0;
