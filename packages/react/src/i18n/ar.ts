@@ -40,6 +40,10 @@ export const ar: AgentChatMessages = {
   dropFilesToAttach: 'أفلت الملفات لإرفاقها',
   processingFile: (name) => `جارٍ معالجة ${name}`,
   removeFile: (name) => `إزالة ${name}`,
+  uploadingFile: (name) => `جارٍ رفع ${name}`,
+  cancelUpload: (name) => `إلغاء رفع ${name}`,
+  uploadFailed: (name, reason) => `تعذّر رفع ${name}. ${reason}`,
+  retryUpload: (name) => `إعادة محاولة رفع ${name}`,
   waitForAttachments: 'انتظر حتى تنتهي معالجة المرفقات.',
   removeFailedAttachments: (count) =>
     count === 1

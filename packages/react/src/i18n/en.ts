@@ -28,6 +28,10 @@ export const en: AgentChatMessages = {
   dropFilesToAttach: 'Drop files to attach',
   processingFile: (name) => `Processing ${name}`,
   removeFile: (name) => `Remove ${name}`,
+  uploadingFile: (name) => `Uploading ${name}`,
+  cancelUpload: (name) => `Cancel upload of ${name}`,
+  uploadFailed: (name, reason) => `${name} could not be uploaded. ${reason}`,
+  retryUpload: (name) => `Retry uploading ${name}`,
   waitForAttachments: 'Wait until the attachments have finished processing.',
   removeFailedAttachments: (count) =>
     count === 1

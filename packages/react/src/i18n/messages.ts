@@ -29,6 +29,13 @@ export interface AgentChatMessages {
   dropFilesToAttach: string;
   processingFile: (name: string) => string;
   removeFile: (name: string) => string;
+  /** Accessible name of an upload's progress bar. */
+  uploadingFile: (name: string) => string;
+  /** The chip's remove button while its file uploads. */
+  cancelUpload: (name: string) => string;
+  /** A failed upload; `reason` is a sentence from `describeError`. */
+  uploadFailed: (name: string, reason: string) => string;
+  retryUpload: (name: string) => string;
   waitForAttachments: string;
   removeFailedAttachments: (count: number) => string;
   conversationSettings: string;

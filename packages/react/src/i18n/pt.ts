@@ -30,6 +30,10 @@ export const pt: AgentChatMessages = {
   dropFilesToAttach: 'Largue os ficheiros para anexar',
   processingFile: (name) => `A processar ${name}`,
   removeFile: (name) => `Remover ${name}`,
+  uploadingFile: (name) => `A carregar ${name}`,
+  cancelUpload: (name) => `Cancelar o carregamento de ${name}`,
+  uploadFailed: (name, reason) => `Não foi possível carregar ${name}. ${reason}`,
+  retryUpload: (name) => `Tentar carregar ${name} novamente`,
   waitForAttachments: 'Aguarde até que os anexos terminem de ser processados.',
   removeFailedAttachments: (count) =>
     count === 1 ? 'Remova o anexo com erro para enviar.' : `Remova os ${count} anexos com erros para enviar.`,
