@@ -1,7 +1,6 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import * as React from 'react';
 import { configure } from 'storybook/test';
-import { AgentChatLocaleProvider, directionOf } from '../packages/react/src/index.ts';
 import { StoryLocale } from '../packages/ui/src/test-support/story-locale.tsx';
 import type { MockBackendOptions } from './mock-backend.tsx';
 import './storybook.css';
@@ -85,27 +84,14 @@ const withTheme: Decorator = (Story, context) => (
  * from it: on the document for a story alone, on the story's wrapper on a docs page (where one
  * Arabic story must not turn the whole page right to left).
  */
-const withLocale: Decorator = (Story, context) => {
-  const locale = (context.parameters.locale ?? context.globals.locale ?? 'en') as string;
-  if (context.viewMode === 'docs') {
-    const dir = directionOf(locale);
-    // The page itself reads left to right, whatever story was open before it.
-    document.documentElement.dir = 'ltr';
-    document.documentElement.lang = 'en';
-    return (
-      <AgentChatLocaleProvider locale={locale}>
-        <div dir={dir} lang={locale}>
-          <Story />
-        </div>
-      </AgentChatLocaleProvider>
-    );
-  }
-  return (
-    <StoryLocale locale={locale}>
-      <Story />
-    </StoryLocale>
-  );
-};
+const withLocale: Decorator = (Story, context) => (
+  <StoryLocale
+    locale={(context.parameters.locale ?? context.globals.locale ?? 'en') as string}
+    inDocs={context.viewMode === 'docs'}
+  >
+    <Story />
+  </StoryLocale>
+);
 
 const preview: Preview = {
   // The theme wraps the backend, so backend-driven components see the theme too; the locale wraps both.

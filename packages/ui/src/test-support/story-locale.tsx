@@ -3,15 +3,25 @@ import type * as React from 'react';
 
 /**
  * The Storybook Language toolbar's wrapper: the kit's locale for the story, and its direction set
- * on the document as an app would, so portalled popovers and dialogs mirror too.
+ * on the document as an app would, so portalled popovers and dialogs mirror too. On a docs page
+ * (`inDocs`), where several stories share the document, the direction stays on the story's own
+ * wrapper and the page itself reads left to right.
  */
-export function StoryLocale({ locale, children }: { locale: string; children: React.ReactNode }) {
+export function StoryLocale({
+  locale,
+  inDocs = false,
+  children,
+}: {
+  locale: string;
+  inDocs?: boolean;
+  children: React.ReactNode;
+}) {
   const dir = directionOf(locale);
-  document.documentElement.dir = dir;
-  document.documentElement.lang = locale;
+  document.documentElement.dir = inDocs ? 'ltr' : dir;
+  document.documentElement.lang = inDocs ? 'en' : locale;
   return (
     <AgentChatLocaleProvider locale={locale}>
-      <div dir={dir} lang={locale} className="contents">
+      <div dir={dir} lang={locale} className={inDocs ? undefined : 'contents'}>
         {children}
       </div>
     </AgentChatLocaleProvider>
