@@ -1,3 +1,4 @@
+/// <reference types="@vitest/browser-playwright" />
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
