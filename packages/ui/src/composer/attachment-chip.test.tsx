@@ -1,3 +1,4 @@
+import { AgentChatLocaleProvider } from '@agent-chat/react';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AttachmentChip } from './attachment-chip.tsx';
@@ -35,10 +36,8 @@ describe('AttachmentChip', () => {
         <AttachmentChip attachment={item({ status: 'processing', progress: 0.25 })} />
       </ul>,
     );
-    const progress = screen.getByRole('progressbar', {
-      name: 'Processing report.pdf',
-    }) as HTMLProgressElement;
-    expect(progress.value).toBe(0.25);
+    const progress = screen.getByRole('progressbar', { name: 'Processing report.pdf' });
+    expect(progress.getAttribute('aria-valuenow')).toBe('25');
     rerender(
       <ul>
         <AttachmentChip
@@ -51,6 +50,64 @@ describe('AttachmentChip', () => {
     expect(document.getElementById(chip.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
       'report.pdf is 30 MB; the limit is 25 MB.',
     );
+  });
+
+  it('shows upload progress as a percentage, and its remove button cancels the upload', () => {
+    const onRemove = vi.fn();
+    render(
+      <ul>
+        <AttachmentChip attachment={item({ status: 'uploading', progress: 0.42 })} onRemove={onRemove} />
+      </ul>,
+    );
+    const progress = screen.getByRole('progressbar', { name: 'Uploading report.pdf' });
+    expect(progress.getAttribute('aria-valuenow')).toBe('42');
+    expect(progress.getAttribute('aria-valuetext')).toBe('42%');
+    expect(screen.getByText('42%')).not.toBeNull();
+    const cancel = screen.getByRole('button', { name: 'Cancel upload of report.pdf' });
+    fireEvent.click(cancel);
+    expect(onRemove).toHaveBeenCalledWith('a1');
+    expect(screen.queryByRole('button', { name: 'Remove report.pdf' })).toBeNull();
+  });
+
+  it("says the percentage in the locale's digits", () => {
+    render(
+      <AgentChatLocaleProvider locale="ar">
+        <ul>
+          <AttachmentChip
+            attachment={item({ status: 'uploading', progress: 0.42 })}
+            onRemove={() => undefined}
+          />
+        </ul>
+      </AgentChatLocaleProvider>,
+    );
+    const progress = screen.getByRole('progressbar', { name: 'جارٍ رفع report.pdf' });
+    expect(progress.getAttribute('aria-valuetext')).toBe(
+      new Intl.NumberFormat('ar', { style: 'percent' }).format(0.42),
+    );
+    expect(screen.getByRole('button', { name: 'إلغاء رفع report.pdf' })).not.toBeNull();
+  });
+
+  it('offers Retry for a failed upload that may work again, and moves focus to Cancel', () => {
+    const onRetry = vi.fn();
+    const failed = item({ status: 'error', error: 'report.pdf could not be uploaded.', retryable: true });
+    const { rerender } = render(
+      <ul>
+        <AttachmentChip attachment={failed} onRemove={() => undefined} onRetry={onRetry} />
+      </ul>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Retry uploading report.pdf' }));
+    expect(onRetry).toHaveBeenCalledWith('a1');
+    expect(document.activeElement?.getAttribute('data-slot')).toBe('attachment-remove');
+    rerender(
+      <ul>
+        <AttachmentChip
+          attachment={{ ...failed, retryable: false }}
+          onRemove={() => undefined}
+          onRetry={onRetry}
+        />
+      </ul>,
+    );
+    expect(screen.queryByRole('button', { name: 'Retry uploading report.pdf' })).toBeNull();
   });
 
   it('shows an image preview when there is one', () => {

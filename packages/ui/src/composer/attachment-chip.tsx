@@ -1,27 +1,35 @@
-import { formatBytes, useLocale, useMessages } from '@agent-chat/react';
-import type * as React from 'react';
+import { formatBytes, formatNumber, useLocale, useMessages } from '@agent-chat/react';
+import * as React from 'react';
 import { Button } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
-import { AlertIcon, FileIcon, XIcon } from '../lib/icons.tsx';
+import { AlertIcon, FileIcon, RefreshIcon, XIcon } from '../lib/icons.tsx';
+import { AttachmentProgress } from './attachment-progress.tsx';
 import type { ComposerAttachment } from './types.ts';
 
 /** Props of `AttachmentChip`. */
 export interface AttachmentChipProps extends React.ComponentProps<'li'> {
   attachment: ComposerAttachment;
+  /** Remove the file; while it uploads, the button says "Cancel upload" and this cancels it. */
   onRemove?: ((id: string) => void) | undefined;
+  /** Try a failed upload again; the button shows only for an error marked `retryable`. */
+  onRetry?: ((id: string) => void) | undefined;
 }
 
 /**
- * One attached file: preview or icon, name, size, progress while processing, the error in words
- * when it failed, and a remove button named after the file.
- * @example <AttachmentChip attachment={item} onRemove={remove} />
+ * One attached file: preview or icon, name, size, a progress bar while it is processed or
+ * uploaded (with the percentage while uploading), the error in words when it failed (and Retry
+ * when trying again may help), and a remove button named after the file, which cancels an upload.
+ * @example <AttachmentChip attachment={item} onRemove={remove} onRetry={retry} />
  */
-export function AttachmentChip({ attachment, onRemove, className, ...props }: AttachmentChipProps) {
-  const { name, size, status, progress, error, previewUrl } = attachment;
+export function AttachmentChip({ attachment, onRemove, onRetry, className, ...props }: AttachmentChipProps) {
+  const { name, size, status, progress, error, previewUrl, retryable } = attachment;
   const errorId = `${attachment.id}-error`;
-  const busy = status === 'pending' || status === 'processing';
+  const uploading = status === 'uploading';
+  const busy = status === 'pending' || status === 'processing' || uploading;
+  const canRetry = status === 'error' && retryable === true && onRetry !== undefined;
   const t = useMessages();
   const { locale } = useLocale();
+  const removeRef = React.useRef<HTMLButtonElement>(null);
   return (
     <li
       data-slot="attachment-chip"
@@ -29,6 +37,7 @@ export function AttachmentChip({ attachment, onRemove, className, ...props }: At
       aria-describedby={error ? errorId : undefined}
       className={cn(
         'relative flex w-56 max-w-full items-center gap-2 rounded-lg border border-border bg-muted p-1.5 pe-8 text-xs text-foreground data-[state=error]:border-destructive',
+        canRetry && 'pe-14',
         className,
       )}
       {...props}
@@ -57,25 +66,47 @@ export function AttachmentChip({ attachment, onRemove, className, ...props }: At
             {error}
           </span>
         ) : (
-          <span data-slot="attachment-size" className="text-muted-foreground">
-            {formatBytes(size, locale, t.unknownSize)}
+          <span data-slot="attachment-size" className="flex gap-1 text-muted-foreground">
+            <span>{formatBytes(size, locale, t.unknownSize)}</span>
+            {uploading && progress !== undefined ? (
+              // The bar's value text says the same to assistive technology.
+              <span aria-hidden="true" data-slot="attachment-percent" className="ms-auto tabular-nums">
+                {formatNumber(progress, locale, { style: 'percent', maximumFractionDigits: 0 })}
+              </span>
+            ) : null}
           </span>
         )}
         {busy ? (
-          <progress
-            data-slot="attachment-progress"
-            aria-label={t.processingFile(name)}
-            className="h-1 w-full overflow-hidden rounded-full accent-primary"
-            {...(progress === undefined ? {} : { value: progress, max: 1 })}
+          <AttachmentProgress
+            value={progress}
+            label={uploading ? t.uploadingFile(name) : t.processingFile(name)}
           />
         ) : null}
       </span>
+      {canRetry ? (
+        <Button
+          variant="ghost"
+          size="icon"
+          data-slot="attachment-retry"
+          aria-label={t.retryUpload(name)}
+          onClick={() => {
+            onRetry(attachment.id);
+            // Retry vanishes as the upload starts again; its Cancel button is the next thing to use.
+            removeRef.current?.focus();
+          }}
+          className="absolute end-7 top-1 size-6 rounded-full hover:bg-background hover:text-foreground"
+        >
+          <RefreshIcon width="14" height="14" />
+        </Button>
+      ) : null}
       {onRemove ? (
         <Button
           variant="ghost"
           size="icon"
+          ref={removeRef}
           data-slot="attachment-remove"
-          aria-label={t.removeFile(name)}
+          data-action={uploading ? 'cancel' : 'remove'}
+          aria-label={uploading ? t.cancelUpload(name) : t.removeFile(name)}
           onClick={() => onRemove(attachment.id)}
           className="absolute end-1 top-1 size-6 rounded-full hover:bg-background hover:text-foreground"
         >

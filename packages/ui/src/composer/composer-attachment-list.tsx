@@ -5,8 +5,8 @@ import { AttachmentChip } from './attachment-chip.tsx';
 import { useComposerContext } from './composer-context.tsx';
 
 /**
- * The chips of the composer's attachments; removing one moves focus to the textarea so keyboard
- * users are not left on a vanished button. Renders nothing without attachments. Must sit inside <Composer>.
+ * The chips of the composer's attachments; removing one (or cancelling its upload) moves focus to
+ * the textarea so keyboard users are not left on a vanished button. Renders nothing without attachments. Must sit inside <Composer>.
  */
 export function ComposerAttachmentList({ className, ...props }: React.ComponentProps<'ul'>) {
   const { attachments, focusInput } = useComposerContext('ComposerAttachmentList');
@@ -27,6 +27,7 @@ export function ComposerAttachmentList({ className, ...props }: React.ComponentP
             attachments.remove(id);
             focusInput();
           }}
+          onRetry={attachments.retry ? (id) => attachments.retry?.(id) : undefined}
         />
       ))}
     </ul>

@@ -4,11 +4,14 @@ export interface ComposerAttachment {
   name: string;
   size: number;
   mediaType: string;
-  status: 'pending' | 'processing' | 'ready' | 'error';
+  /** `uploading` while sent ahead of the message (backends that take uploads, e.g. agents v2). */
+  status: 'pending' | 'processing' | 'uploading' | 'ready' | 'error';
   /** 0..1 while processing or uploading. */
   progress?: number | undefined;
   /** A sentence a person can act on, e.g. "report.pdf is 30 MB; the limit is 25 MB." */
   error?: string | undefined;
+  /** A failed upload that may work when tried again (see `ComposerAttachments.retry`). */
+  retryable?: boolean | undefined;
   /** Object URL of an image preview. */
   previewUrl?: string | undefined;
 }
@@ -17,7 +20,10 @@ export interface ComposerAttachment {
 export interface ComposerAttachments {
   items: readonly ComposerAttachment[];
   add(files: File[] | FileList): unknown;
+  /** Remove a file; one still uploading has its upload cancelled. */
   remove(id: string): void;
+  /** Try a failed upload again. */
+  retry?(id: string): void;
   clear(): void;
   /** Put files back after a failed send. */
   restore(files: File[]): void;
