@@ -3,6 +3,9 @@ import { ROW_TARGET_ATTRIBUTE } from '../message/message-row.tsx';
 /** Elements that can be in the tab order. */
 const FOCUSABLE =
   'a[href], area[href], button, input, select, textarea, iframe, summary, audio[controls], video[controls], [contenteditable]:not([contenteditable="false"]), [tabindex]';
+/** Controls by nature; anything else focusable is a box made focusable to scroll it. */
+const CONTROL =
+  'a[href], area[href], button, input, select, textarea, iframe, summary, audio[controls], video[controls], [contenteditable]:not([contenteditable="false"]), [role]';
 /** Holds an element's own tabindex ('' for none) while the row keeps it out of the tab order. */
 const SAVED = 'data-row-tabindex';
 
@@ -12,15 +15,26 @@ export function rowTarget(row: HTMLElement): HTMLElement {
 }
 
 /**
+ * A box that is focusable only so it can be scrolled by keyboard (a wide code block or table),
+ * and that does overflow now. It stays in the tab order: Tab must be able to reach what can only
+ * be read by scrolling (WCAG 2.1.1, axe's scrollable-region-focusable).
+ */
+function isOverflowingScrollBox(element: HTMLElement): boolean {
+  if (element.matches(CONTROL)) return false;
+  return element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight;
+}
+
+/**
  * Takes a row's links and buttons out of the tab order (`tabbable` false), or puts them back,
- * so the list stays one Tab stop until Enter goes into a message. Idempotent: it writes only
- * what differs, so it can run on every mutation of the row.
+ * so the list stays one Tab stop until Enter goes into a message. Boxes that overflow and are
+ * focusable only to be scrolled stay in it. Idempotent: it writes only what differs, so it can
+ * run on every mutation of the row.
  */
 export function setContentTabbable(row: HTMLElement, tabbable: boolean): void {
   const target = rowTarget(row);
   for (const element of row.querySelectorAll<HTMLElement>(FOCUSABLE)) {
     if (element === target) continue;
-    if (tabbable) {
+    if (tabbable || isOverflowingScrollBox(element)) {
       const saved = element.getAttribute(SAVED);
       if (saved === null) continue;
       element.removeAttribute(SAVED);
