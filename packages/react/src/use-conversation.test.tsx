@@ -79,7 +79,7 @@ describe('useConversation against the mock server', () => {
     });
     // Stop once some text is in.
     await waitFor(() => expect(textOf(last(result.current.messages)).length).toBeGreaterThan(20), {
-      timeout: 10_000,
+      timeout: 30_000,
     });
     act(() => result.current.stop());
     await waitFor(() => expect(result.current.status).toBe('ready'));

@@ -129,7 +129,7 @@ export const WithLiveThread: Story = {
     await waitFor(() => expect(input).toHaveFocus());
     await userEvent.type(input, '/help{Enter}');
     await waitFor(() => expect(within(panel).getByRole('status')).toHaveTextContent(/^Assistant replied/), {
-      timeout: 10_000,
+      timeout: 30_000,
     });
   },
 };

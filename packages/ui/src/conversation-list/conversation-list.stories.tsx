@@ -68,10 +68,10 @@ export const Empty: Story = {
   ],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await canvas.findByText(/No conversations yet/, {}, { timeout: 10_000 });
+    await canvas.findByText(/No conversations yet/, {}, { timeout: 30_000 });
     await userEvent.click(canvas.getByRole('button', { name: 'New conversation' }));
     await waitFor(() => expect(args.onCreated).toHaveBeenCalledTimes(1));
-    const item = await canvas.findByRole('button', { current: 'page' }, { timeout: 10_000 });
+    const item = await canvas.findByRole('button', { current: 'page' }, { timeout: 30_000 });
     await expect(item).toBeVisible();
   },
 };
@@ -81,7 +81,7 @@ export const Default: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const body = within(canvasElement.ownerDocument.body);
-    const first = await canvas.findByRole('button', { name: 'Launch checklist 3' }, { timeout: 10_000 });
+    const first = await canvas.findByRole('button', { name: 'Launch checklist 3' }, { timeout: 30_000 });
     await userEvent.click(first);
     await waitFor(() => expect(first).toHaveAttribute('aria-current', 'page'));
     await expect(args.onSelect).toHaveBeenCalled();
@@ -121,13 +121,13 @@ export const Many: Story = {
   ],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findAllByRole('listitem', {}, { timeout: 10_000 });
+    await canvas.findAllByRole('listitem', {}, { timeout: 30_000 });
     const scroller = canvasElement.querySelector<HTMLElement>('[data-slot="conversation-scroll"]');
     if (!scroller) throw new Error('no scroll container');
     const before = canvas.getAllByRole('listitem').length;
     scroller.scrollTop = scroller.scrollHeight;
     await waitFor(() => expect(canvas.getAllByRole('listitem').length).toBeGreaterThan(before), {
-      timeout: 10_000,
+      timeout: 30_000,
     });
   },
 };
@@ -136,7 +136,7 @@ export const Many: Story = {
 export const Search: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findAllByRole('listitem', {}, { timeout: 10_000 });
+    await canvas.findAllByRole('listitem', {}, { timeout: 30_000 });
     await userEvent.type(canvas.getByRole('searchbox', { name: 'Search conversations' }), 'churn');
     await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(2), { timeout: 30_000 });
     await userEvent.type(canvas.getByRole('searchbox', { name: 'Search conversations' }), 'zzz');
@@ -170,7 +170,7 @@ export const WithUnread: Story = {
       () =>
         expect(canvasElement.querySelectorAll('[data-slot="conversation-unread"]').length).toBeGreaterThan(0),
       {
-        timeout: 10_000,
+        timeout: 30_000,
       },
     );
     const badge = canvasElement.querySelector('[data-slot="conversation-unread"]');
@@ -180,7 +180,7 @@ export const WithUnread: Story = {
     // Opening a conversation marks its inbox messages read, and its badge goes.
     await userEvent.click(item);
     await waitFor(() => expect(item.querySelector('[data-slot="conversation-unread"]')).toBeNull(), {
-      timeout: 10_000,
+      timeout: 30_000,
     });
     await expect(item).toHaveAttribute('aria-current', 'page');
     await expect(canvas.getAllByRole('listitem').length).toBeGreaterThan(0);
@@ -219,7 +219,7 @@ export const RenameError: Story = {
   ],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findByRole('button', { name: 'Quarterly planning 1' }, { timeout: 10_000 });
+    await canvas.findByRole('button', { name: 'Quarterly planning 1' }, { timeout: 30_000 });
     const behind = canvas.getByRole('button', { name: /on the server/ });
     await userEvent.click(behind);
     await waitFor(() => expect(behind).toBeDisabled());
@@ -228,7 +228,7 @@ export const RenameError: Story = {
     const input = await canvas.findByRole('textbox', { name: 'Conversation name' });
     await userEvent.clear(input);
     await userEvent.type(input, 'Q3 planning{Enter}');
-    const alert = await canvas.findByRole('alert', {}, { timeout: 10_000 });
+    const alert = await canvas.findByRole('alert', {}, { timeout: 30_000 });
     await expect(alert).toHaveTextContent(/Could not rename/);
     await waitFor(() => expect(canvas.queryByRole('button', { name: 'Q3 planning' })).toBeNull());
   },
@@ -239,6 +239,6 @@ export const Dark: Story = {
   parameters: { theme: 'dark' },
   args: { selectedId: undefined },
   play: async ({ canvasElement }) => {
-    await within(canvasElement).findAllByRole('listitem', {}, { timeout: 10_000 });
+    await within(canvasElement).findAllByRole('listitem', {}, { timeout: 30_000 });
   },
 };

@@ -64,13 +64,13 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    const openButtons = await canvas.findAllByRole('button', { name: /^Open / }, { timeout: 10_000 });
+    const openButtons = await canvas.findAllByRole('button', { name: /^Open / }, { timeout: 30_000 });
     expect(canvas.getAllByRole('table').length).toBeGreaterThan(0);
     const first = openButtons[0];
     if (!first) throw new Error('no frame listed');
     await userEvent.click(first);
     await waitFor(() => expect(args.onOpen).toHaveBeenCalledTimes(1));
-    await canvas.findByRole('grid', {}, { timeout: 10_000 });
+    await canvas.findByRole('grid', {}, { timeout: 30_000 });
   },
 };
 
@@ -93,7 +93,7 @@ export const Empty: Story = {
     await within(canvasElement).findByText(
       'This conversation has no data frames yet.',
       {},
-      { timeout: 10_000 },
+      { timeout: 30_000 },
     );
   },
 };

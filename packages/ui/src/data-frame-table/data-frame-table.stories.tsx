@@ -65,8 +65,8 @@ function renderedRowIndexes(grid: HTMLElement): number[] {
 export const MillionRows: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const grid = await canvas.findByRole('grid', {}, { timeout: 10_000 });
-    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '1000001'), { timeout: 10_000 });
+    const grid = await canvas.findByRole('grid', {}, { timeout: 30_000 });
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '1000001'), { timeout: 30_000 });
     await waitFor(() => expect(grid.querySelector('tbody tr[data-state="loaded"]')).not.toBeNull());
 
     const scroller = scrollerOf(canvasElement);
@@ -79,12 +79,12 @@ export const MillionRows: Story = {
         expect(first).toBeGreaterThan(700_000);
         expect(first).toBeLessThan(800_000);
       },
-      { timeout: 10_000 },
+      { timeout: 30_000 },
     );
     expect(grid.querySelectorAll('tbody tr').length).toBeLessThan(60);
 
     scroller.scrollTop = scroller.scrollHeight;
-    await waitFor(() => expect(renderedRowIndexes(grid)).toContain(999_999), { timeout: 10_000 });
+    await waitFor(() => expect(renderedRowIndexes(grid)).toContain(999_999), { timeout: 30_000 });
     await waitFor(() => expect(canvas.getByText('1,000,000', { selector: 'th' })).toBeVisible());
   },
 };
@@ -96,14 +96,14 @@ export const MillionRows: Story = {
 export const Sorted: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const grid = await canvas.findByRole('grid', {}, { timeout: 10_000 });
+    const grid = await canvas.findByRole('grid', {}, { timeout: 30_000 });
     const sortable = await waitFor(
       () => {
         const header = grid.querySelector<HTMLElement>('th[aria-sort]');
         if (!header) throw new Error('no sortable column yet');
         return header;
       },
-      { timeout: 10_000 },
+      { timeout: 30_000 },
     );
     const button = within(sortable).getByRole('button');
 
@@ -112,7 +112,7 @@ export const Sorted: Story = {
     await userEvent.click(button);
     await waitFor(() => expect(sortable).toHaveAttribute('aria-sort', 'descending'));
     await waitFor(() => expect(grid.querySelector('tbody tr[data-state="loaded"]')).not.toBeNull(), {
-      timeout: 10_000,
+      timeout: 30_000,
     });
     await userEvent.click(button);
     await waitFor(() => expect(sortable).toHaveAttribute('aria-sort', 'none'));
@@ -153,9 +153,9 @@ export const SortedDescending: Story = {
     ),
   ],
   play: async ({ canvasElement }) => {
-    const grid = await within(canvasElement).findByRole('grid', {}, { timeout: 10_000 });
+    const grid = await within(canvasElement).findByRole('grid', {}, { timeout: 30_000 });
     await waitFor(() => expect(grid.querySelector('[aria-sort="descending"]')).not.toBeNull(), {
-      timeout: 10_000,
+      timeout: 30_000,
     });
   },
 };
@@ -188,8 +188,8 @@ export const FewColumns: Story = {
   ],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const grid = await canvas.findByRole('grid', {}, { timeout: 10_000 });
-    await waitFor(() => expect(grid).toHaveAttribute('aria-colcount', '3'), { timeout: 10_000 });
+    const grid = await canvas.findByRole('grid', {}, { timeout: 30_000 });
+    await waitFor(() => expect(grid).toHaveAttribute('aria-colcount', '3'), { timeout: 30_000 });
     await userEvent.click(canvas.getByRole('button', { name: /columns/i }));
     const body = within(canvasElement.ownerDocument.body);
     await userEvent.click(await body.findByRole('menuitem', { name: 'Show all columns' }));
@@ -241,8 +241,8 @@ export const UnknownTotal: Story = {
   ],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const grid = await canvas.findByRole('grid', {}, { timeout: 10_000 });
-    await canvas.findByText(/^At least 100 rows/, {}, { timeout: 10_000 });
+    const grid = await canvas.findByRole('grid', {}, { timeout: 30_000 });
+    await canvas.findByText(/^At least 100 rows/, {}, { timeout: 30_000 });
     await expect(grid).toHaveAttribute('aria-rowcount', '-1');
     const scroller = scrollerOf(canvasElement);
     await waitFor(
@@ -276,7 +276,7 @@ export const Loading: Story = {
     ),
   ],
   play: async ({ canvasElement }) => {
-    await within(canvasElement).findByText('Loading data frame…', {}, { timeout: 10_000 });
+    await within(canvasElement).findByText('Loading data frame…', {}, { timeout: 30_000 });
   },
 };
 
@@ -285,7 +285,7 @@ export const ErrorState: Story = {
   name: 'Error',
   args: { name: 'no-such-frame' },
   play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 10_000 });
+    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 30_000 });
     await expect(alert).toHaveTextContent(/no-such-frame/);
   },
 };
@@ -294,9 +294,9 @@ export const ErrorState: Story = {
 export const Dark: Story = {
   parameters: { theme: 'dark' },
   play: async ({ canvasElement }) => {
-    const grid = await within(canvasElement).findByRole('grid', {}, { timeout: 10_000 });
+    const grid = await within(canvasElement).findByRole('grid', {}, { timeout: 30_000 });
     await waitFor(() => expect(grid.querySelector('tbody tr[data-state="loaded"]')).not.toBeNull(), {
-      timeout: 10_000,
+      timeout: 30_000,
     });
   },
 };

@@ -32,7 +32,7 @@ export const Highlighted: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await waitFor(() => expect(canvasElement.querySelector('.hljs-keyword')).not.toBeNull(), {
-      timeout: 5000,
+      timeout: 30_000,
     });
     await expect(canvas.getByText('tsx')).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Copy tsx code' }));
@@ -64,7 +64,7 @@ export const Dark: Story = {
   globals: { theme: 'dark' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(canvasElement.querySelector('.hljs-keyword')).not.toBeNull(), {
-      timeout: 5000,
+      timeout: 30_000,
     });
   },
 };

@@ -33,7 +33,7 @@ describe('Markdown layout in Chromium', () => {
     const initial = root.children.length;
     expect(root.getAttribute('aria-busy')).toBe('true');
     expect(initial).toBeGreaterThan(0);
-    await waitFor(() => expect(root.getAttribute('aria-busy')).toBeNull(), { timeout: 10_000 });
+    await waitFor(() => expect(root.getAttribute('aria-busy')).toBeNull(), { timeout: 30_000 });
     expect(root.children.length).toBeGreaterThan(initial * 5);
     expect(root.lastElementChild!.textContent).not.toBe('');
   });

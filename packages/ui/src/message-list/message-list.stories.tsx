@@ -99,7 +99,7 @@ export const Streaming: Story = {
   play: async ({ canvasElement }) => {
     const log = viewport(canvasElement);
     await expect(log).toHaveAttribute('aria-busy', 'true');
-    await waitFor(() => expect(log).toHaveAttribute('aria-busy', 'false'), { timeout: 10_000 });
+    await waitFor(() => expect(log).toHaveAttribute('aria-busy', 'false'), { timeout: 30_000 });
     // Highlighting and the action row land after the last token; the list keeps following.
     await waitFor(() =>
       expect(log.scrollTop + log.clientHeight).toBeGreaterThanOrEqual(log.scrollHeight - 2),

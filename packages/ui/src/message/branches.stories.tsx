@@ -209,17 +209,17 @@ export const LiveSwitching: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const input = await canvas.findByRole('textbox', { name: 'Message' }, { timeout: 5000 });
+    const input = await canvas.findByRole('textbox', { name: 'Message' }, { timeout: 30_000 });
     await userEvent.type(input, '/reasoning{Enter}');
-    const regenerate = await canvas.findByRole('button', { name: 'Regenerate reply' }, { timeout: 10_000 });
+    const regenerate = await canvas.findByRole('button', { name: 'Regenerate reply' }, { timeout: 30_000 });
     await userEvent.click(regenerate);
     await waitFor(() => expect(last(articles(canvasElement))).toHaveTextContent('(version 2)'), {
-      timeout: 10_000,
+      timeout: 30_000,
     });
     const replyPicker = await within(last(articles(canvasElement))).findByRole(
       'group',
       { name: 'Versions' },
-      { timeout: 10_000 },
+      { timeout: 30_000 },
     );
     await expect(within(replyPicker).getByRole('status')).toHaveTextContent('Version 2 of 2');
     await userEvent.click(within(replyPicker).getByRole('button', { name: 'Previous version' }));
@@ -240,7 +240,7 @@ export const LiveSwitching: Story = {
         expect(within(edited!).getByRole('status')).toHaveTextContent('Version 2 of 2');
         expect(reply).toHaveAttribute('data-state', 'complete');
       },
-      { timeout: 10_000 },
+      { timeout: 30_000 },
     );
     // The new question has one reply so far: no picker under it.
     await expect(within(last(articles(canvasElement))).queryByRole('group', { name: 'Versions' })).toBeNull();

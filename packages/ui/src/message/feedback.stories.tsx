@@ -162,9 +162,9 @@ export const OnAThread: Story = {
   ),
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    const input = await canvas.findByRole('textbox', { name: 'Message' }, { timeout: 5000 });
+    const input = await canvas.findByRole('textbox', { name: 'Message' }, { timeout: 30_000 });
     await userEvent.type(input, '/reasoning{Enter}');
-    const up = await canvas.findByRole('button', { name: 'Good reply' }, { timeout: 10_000 });
+    const up = await canvas.findByRole('button', { name: 'Good reply' }, { timeout: 30_000 });
     await userEvent.click(up);
     await waitFor(() => expect(up).toHaveAttribute('aria-pressed', 'true'));
     const reply = canvas.getByRole('article', { name: 'Assistant said' });

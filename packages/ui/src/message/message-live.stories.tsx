@@ -61,11 +61,11 @@ type Story = StoryObj<typeof meta>;
 export const SendAndStream: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const ask = await canvas.findByRole('button', { name: /^Ask:/ }, { timeout: 5000 });
+    const ask = await canvas.findByRole('button', { name: /^Ask:/ }, { timeout: 30_000 });
     ask.click();
-    await waitFor(() => expect(canvas.getAllByRole('article')).toHaveLength(2), { timeout: 5000 });
+    await waitFor(() => expect(canvas.getAllByRole('article')).toHaveLength(2), { timeout: 30_000 });
     const reply = canvas.getAllByRole('article')[1]!;
-    await waitFor(() => expect(reply).toHaveAttribute('data-state', 'complete'), { timeout: 10_000 });
+    await waitFor(() => expect(reply).toHaveAttribute('data-state', 'complete'), { timeout: 30_000 });
     await expect(reply.textContent?.length).toBeGreaterThan(0);
     await expect(within(reply).getByRole('button', { name: 'Regenerate reply' })).toBeVisible();
   },

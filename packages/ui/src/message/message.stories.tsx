@@ -200,7 +200,7 @@ export const StreamingLive: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await waitFor(() => expect(canvas.getByRole('article')).toHaveAttribute('data-state', 'complete'), {
-      timeout: 5000,
+      timeout: 30_000,
     });
     await expect(canvas.getByRole('button', { name: 'Regenerate reply' })).toBeVisible();
   },

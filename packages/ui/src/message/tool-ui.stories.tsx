@@ -534,14 +534,14 @@ export const BrowserRunToolLive: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const input = await canvas.findByRole('textbox', { name: 'Message' }, { timeout: 5000 });
+    const input = await canvas.findByRole('textbox', { name: 'Message' }, { timeout: 30_000 });
     await userEvent.type(input, '/pick-date{Enter}');
-    const form = await canvas.findByRole('form', { name: 'Pick a date' }, { timeout: 10_000 });
+    const form = await canvas.findByRole('form', { name: 'Pick a date' }, { timeout: 30_000 });
     await userEvent.type(within(form).getByLabelText('Which date suits you?'), '2030-05-17');
     await userEvent.click(within(form).getByRole('button', { name: 'Confirm' }));
     await waitFor(
       () => expect(canvas.getByRole('log')).toHaveTextContent('Thanks, I booked it for 2030-05-17.'),
-      { timeout: 10_000 },
+      { timeout: 30_000 },
     );
     await expect(canvas.getByText('You picked 2030-05-17.')).toBeVisible();
   },

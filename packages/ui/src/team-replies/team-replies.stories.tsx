@@ -24,7 +24,7 @@ type Story = StoryObj<typeof meta>;
 /** Sends a message in the picked mode and waits for one card per agent plus the summary. */
 async function sendAndReadCards(canvasElement: HTMLElement, modeName: string) {
   const canvas = within(canvasElement);
-  const mode = await canvas.findByRole('radio', { name: modeName }, { timeout: 10_000 });
+  const mode = await canvas.findByRole('radio', { name: modeName }, { timeout: 30_000 });
   await userEvent.click(mode);
   await expect(mode).toBeChecked();
   await userEvent.type(
@@ -33,7 +33,7 @@ async function sendAndReadCards(canvasElement: HTMLElement, modeName: string) {
   );
   const log = canvas.getByRole('log', { name: 'Team replies' });
   await within(log).findByText('How should we launch the beta?');
-  const summary = await within(log).findByRole('article', { name: 'Summary' }, { timeout: 10_000 });
+  const summary = await within(log).findByRole('article', { name: 'Summary' }, { timeout: 30_000 });
   await expect(summary).toBeVisible();
   await waitFor(() => expect(within(log).getAllByRole('article').length).toBeGreaterThan(1));
   await expect(canvas.getByRole('textbox', { name: 'Message to the team' })).toHaveValue('');
@@ -80,7 +80,7 @@ export const Pending: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(
-      await canvas.findByRole('textbox', { name: 'Message to the team' }, { timeout: 10_000 }),
+      await canvas.findByRole('textbox', { name: 'Message to the team' }, { timeout: 30_000 }),
       'Summarise the week{Enter}',
     );
     await canvas.findByText('The team is replying…');
@@ -95,10 +95,10 @@ export const ErrorState: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(
-      await canvas.findByRole('textbox', { name: 'Message to the team' }, { timeout: 10_000 }),
+      await canvas.findByRole('textbox', { name: 'Message to the team' }, { timeout: 30_000 }),
       'Hello?{Enter}',
     );
-    const alert = await canvas.findByRole('alert', {}, { timeout: 10_000 });
+    const alert = await canvas.findByRole('alert', {}, { timeout: 30_000 });
     await expect(alert).toHaveTextContent(/The team could not answer/);
     await expect(canvas.getByText('Hello?')).toBeVisible();
   },

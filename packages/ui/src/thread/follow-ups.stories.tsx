@@ -55,7 +55,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const chips = (canvasElement: HTMLElement) =>
-  within(canvasElement).findByRole('list', { name: 'Suggested follow-ups' }, { timeout: 5000 });
+  within(canvasElement).findByRole('list', { name: 'Suggested follow-ups' }, { timeout: 30_000 });
 
 /** Chips from the last reply's `data-suggestions` part; clicking one sends it as the next message. */
 export const FromDataSuggestions: Story = {
@@ -74,7 +74,7 @@ export const FromDataSuggestions: Story = {
         expect(within(log).getAllByRole('article', { name: 'You said' })[1]).toHaveTextContent(
           'Compare with Q2',
         ),
-      { timeout: 5000 },
+      { timeout: 30_000 },
     );
   },
 };
@@ -99,7 +99,7 @@ export const FromGetFollowUps: Story = {
         expect(within(log).getAllByRole('article', { name: 'You said' })[1]).toHaveTextContent(
           'Show a chart',
         ),
-      { timeout: 5000 },
+      { timeout: 30_000 },
     );
   },
 };
@@ -123,12 +123,12 @@ export const Live: Story = {
   args: { initialMessages: undefined },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const input = await canvas.findByRole('textbox', { name: 'Message' }, { timeout: 5000 });
+    const input = await canvas.findByRole('textbox', { name: 'Message' }, { timeout: 30_000 });
     await userEvent.type(input, '/weather Lisbon{Enter}');
     const list = await within(canvasElement).findByRole(
       'list',
       { name: 'Suggested follow-ups' },
-      { timeout: 10_000 },
+      { timeout: 30_000 },
     );
     await userEvent.click(within(list).getByRole('button', { name: '/weather Oslo' }));
     const log = canvas.getByRole('log');
@@ -137,9 +137,9 @@ export const Live: Story = {
         expect(within(log).getAllByRole('article', { name: 'You said' })[1]).toHaveTextContent(
           '/weather Oslo',
         ),
-      { timeout: 10_000 },
+      { timeout: 30_000 },
     );
-    await waitFor(() => expect(log).toHaveTextContent(/in Oslo\./), { timeout: 10_000 });
+    await waitFor(() => expect(log).toHaveTextContent(/in Oslo\./), { timeout: 30_000 });
   },
 };
 

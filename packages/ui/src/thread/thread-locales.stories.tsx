@@ -40,7 +40,7 @@ async function sendAndReply(canvasElement: HTMLElement, messages: Messages) {
   const reply = await within(log).findByRole(
     'article',
     { name: messages.messageLabel('assistant') },
-    { timeout: 10_000 },
+    { timeout: 30_000 },
   );
   await expect(within(log).getByRole('article', { name: messages.messageLabel('user') })).toBeVisible();
   return { canvas, input, log, reply };

@@ -77,7 +77,7 @@ export const SendAndStream: Story = {
     await expect(await canvas.findByText('What changed in Q3?')).toBeVisible();
     await expect(await canvas.findByRole('button', { name: 'Stop' })).toBeVisible();
     await waitFor(() => expect(canvas.getByRole('button', { name: 'Send' })).toBeVisible(), {
-      timeout: 10_000,
+      timeout: 30_000,
     });
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/^Assistant replied:/));
     await expect(input).toHaveFocus();

@@ -37,9 +37,9 @@ export const SendAndReply: Story = {
     const input = canvas.getByRole('textbox', { name: 'Message' });
     await userEvent.type(input, 'Hello there{Enter}');
     await expect(await canvas.findByText('Hello there')).toBeVisible();
-    await waitFor(() => expect(args.onConversationCreated).toHaveBeenCalled(), { timeout: 5000 });
+    await waitFor(() => expect(args.onConversationCreated).toHaveBeenCalled(), { timeout: 30_000 });
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/^Assistant replied/), {
-      timeout: 10_000,
+      timeout: 30_000,
     });
     await expect(canvas.getByRole('log')).toHaveAttribute('aria-busy', 'false');
     await expect(input).toHaveFocus();
@@ -83,9 +83,9 @@ export const StopWithEscape: Story = {
     const canvas = within(canvasElement);
     const input = canvas.getByRole('textbox', { name: 'Message' });
     await userEvent.type(input, '/slow{Enter}');
-    await canvas.findByRole('button', { name: 'Stop' }, { timeout: 5000 });
+    await canvas.findByRole('button', { name: 'Stop' }, { timeout: 30_000 });
     await userEvent.keyboard('{Escape}');
-    await expect(await canvas.findByRole('button', { name: 'Send' }, { timeout: 5000 })).toBeVisible();
+    await expect(await canvas.findByRole('button', { name: 'Send' }, { timeout: 30_000 })).toBeVisible();
     await expect(input).toHaveFocus();
   },
 };
@@ -96,7 +96,7 @@ export const FailedSendKeepsDraft: Story = {
     const canvas = within(canvasElement);
     const input = canvas.getByRole('textbox', { name: 'Message' });
     await userEvent.type(input, '/500{Enter}');
-    await waitFor(() => expect(input).toHaveValue('/500'), { timeout: 5000 });
+    await waitFor(() => expect(input).toHaveValue('/500'), { timeout: 30_000 });
     await waitFor(() =>
       expect(canvasElement.querySelector('[data-slot="message-list-alert"]')?.textContent).toMatch(
         /^Error: /,
@@ -111,7 +111,7 @@ export const StreamError: Story = {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('textbox', { name: 'Message' }), '/error{Enter}');
     const log = canvas.getByRole('log');
-    await expect(await within(log).findByRole('button', { name: 'Retry' }, { timeout: 5000 })).toBeVisible();
+    await expect(await within(log).findByRole('button', { name: 'Retry' }, { timeout: 30_000 })).toBeVisible();
     await expect(within(log).getByRole('alert')).toBeVisible();
   },
 };

@@ -48,7 +48,7 @@ describe('Thread on the real hooks and the in-process mock server', () => {
     renderThread('noxus-v1', { onConversationCreated: created });
     await send('/help');
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Assistant replied/), {
-      timeout: 5000,
+      timeout: 30_000,
     });
     expect(created).toHaveBeenCalledTimes(1);
     expect(textbox().value).toBe('');
@@ -58,7 +58,7 @@ describe('Thread on the real hooks and the in-process mock server', () => {
   it('puts the draft back in the composer when the platform refuses the message', async () => {
     renderThread('noxus-v1');
     await send('/500');
-    await waitFor(() => expect(textbox().value).toBe('/500'), { timeout: 5000 });
+    await waitFor(() => expect(textbox().value).toBe('/500'), { timeout: 30_000 });
     await waitFor(() =>
       expect(document.querySelector('[data-slot="message-list-alert"]')?.textContent).toMatch(/^Error: /),
     );
