@@ -120,6 +120,8 @@ export default defineConfig({
         test: {
           name: 'ui-browser',
           include: ['packages/ui/src/**/*.browser.test.{ts,tsx}'],
+          // The mock server over HTTP, for what needs a real network (upload progress).
+          globalSetup: ['packages/ui/src/test-support/upload-server-global-setup.ts'],
           setupFiles: ['packages/ui/src/test-support/browser-setup.ts'],
           browser: {
             enabled: true,
