@@ -16,6 +16,8 @@ export {
   type ComposerContextValue,
   useComposerContext,
 } from './composer/composer-context.tsx';
+/** "Dictate": speech into the composer; hidden where dictation is off or unsupported. */
+export { ComposerDictateButton } from './composer/composer-dictate-button.tsx';
 export { ComposerHint } from './composer/composer-hint.tsx';
 export { ComposerInput, type ComposerInputProps } from './composer/composer-input.tsx';
 export { ComposerSettings, type ComposerSettingsProps } from './composer/composer-settings.tsx';
@@ -108,6 +110,8 @@ export {
   type ToolUIProps,
   usePartRegistries,
 } from './message/part-registry.tsx';
+/** "Read aloud" / "Stop reading" on a reply; hidden where speech synthesis is off or unsupported. */
+export { ReadAloudButton, type ReadAloudButtonProps } from './message/read-aloud-button.tsx';
 export { ReasoningPart, type ReasoningPartProps } from './message/reasoning-part.tsx';
 export {
   SourceList,

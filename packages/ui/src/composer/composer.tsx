@@ -1,10 +1,11 @@
-import { useMessages } from '@agent-chat/react';
+import { useMessages, useStopReadingOnReply } from '@agent-chat/react';
 import { useControllableState } from 'radix-ui/internal';
 import * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { ComposerAttachButton } from './composer-attach-button.tsx';
 import { ComposerAttachmentList } from './composer-attachment-list.tsx';
 import { ComposerContext, type ComposerContextValue } from './composer-context.tsx';
+import { ComposerDictateButton } from './composer-dictate-button.tsx';
 import { ComposerHint } from './composer-hint.tsx';
 import { ComposerInput } from './composer-input.tsx';
 import { ComposerSubmit } from './composer-submit.tsx';
@@ -79,6 +80,8 @@ export function Composer({
   textRef.current = text;
   const blockReasonId = React.useId();
   const t = useMessages();
+  // A new reply silences the one being read aloud.
+  useStopReadingOnReply(isBusy);
   const blockReason = sendBlockReason(attachments, t);
   const hasContent = text.trim().length > 0 || (attachments?.readyFiles.length ?? 0) > 0;
   const canSend = !disabled && !isBusy && hasContent && blockReason === undefined;
@@ -160,6 +163,7 @@ export function Composer({
             <ComposerInput placeholder={placeholder ?? t.composerPlaceholder} />
             <div data-slot="composer-toolbar" className="flex items-center gap-2">
               <ComposerAttachButton />
+              <ComposerDictateButton />
               <ComposerHint className="min-w-0 flex-1" />
               <ComposerSubmit className="ms-auto" />
             </div>

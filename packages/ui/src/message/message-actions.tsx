@@ -3,6 +3,7 @@ import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { CopyButton } from '../lib/copy-button.tsx';
 import { PencilIcon, RefreshIcon } from '../lib/icons.tsx';
+import { ReadAloudButton } from './read-aloud-button.tsx';
 
 /** Style of the small icon buttons under a message. */
 export const messageActionClass =
@@ -52,6 +53,7 @@ export function MessageActions({
           onClick={() => onCopied?.()}
         />
       ) : null}
+      {text ? <ReadAloudButton text={text} className={messageActionClass} /> : null}
       {onEdit ? (
         <button
           type="button"

@@ -1,0 +1,58 @@
+import { speakableText, useMessages, useReadAloud } from '@agent-chat/react';
+import * as React from 'react';
+import { Button } from '../lib/button.tsx';
+import { cn } from '../lib/cn.ts';
+import { SpeakerIcon, StopIcon } from '../lib/icons.tsx';
+import { type MessageContextValue, useMessage } from './message-context.tsx';
+
+/** Props of `ReadAloudButton`. */
+export interface ReadAloudButtonProps extends React.ComponentProps<'button'> {
+  /** The message's text (markdown is fine: it is read without its marks). */
+  text: string;
+  /** The message it reads; the enclosing `<Message>`'s (shown on assistant replies only) when absent. */
+  messageId?: string | undefined;
+}
+
+/** The enclosing message, or undefined when the button is used on its own. */
+function useEnclosingMessage(): MessageContextValue | undefined {
+  try {
+    // biome-ignore lint/correctness/useHookAtTopLevel: useMessage reads the context before it throws, so the hooks run in the same order either way.
+    return useMessage();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * "Read aloud" on a reply, "Stop reading" while it is read (the label says which). Hidden where
+ * speech synthesis is off or unsupported; one reply reads at a time.
+ * @example <ReadAloudButton messageId={message.id} text={messageText(message)} />
+ */
+export function ReadAloudButton({ text, messageId, className, onClick, ...props }: ReadAloudButtonProps) {
+  const enclosing = useEnclosingMessage();
+  const t = useMessages();
+  const id = messageId ?? enclosing?.message.id;
+  const speakable = React.useMemo(() => speakableText(text), [text]);
+  const { supported, reading, toggle } = useReadAloud(id ?? '', speakable);
+  if (!supported || id === undefined) return null;
+  if (messageId === undefined && enclosing?.message.role !== 'assistant') return null;
+  const label = reading ? t.stopReading : t.readAloud;
+  return (
+    <Button
+      variant="ghost"
+      size="icon"
+      data-slot="read-aloud"
+      data-state={reading ? 'reading' : 'idle'}
+      aria-label={label}
+      title={label}
+      className={cn('size-7 transition-colors data-[state=reading]:text-foreground', className)}
+      onClick={(event) => {
+        onClick?.(event);
+        if (!event.defaultPrevented) toggle();
+      }}
+      {...props}
+    >
+      {reading ? <StopIcon /> : <SpeakerIcon />}
+    </Button>
+  );
+}
