@@ -136,3 +136,17 @@ export const Arabic: Story = {
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('جارٍ الاستماع…'));
   },
 };
+
+/** Listening in the dark theme: the microphone is filled while it listens (checked by axe for contrast). */
+export const ListeningDark: Story = {
+  parameters: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const button = await canvas.findByRole('button', { name: 'Dictate' });
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    speech.dictations[0]?.open();
+    await waitFor(() => expect(button).toHaveAttribute('data-state', 'listening'));
+    await expect(button).toHaveAccessibleName('Stop dictating');
+  },
+};
