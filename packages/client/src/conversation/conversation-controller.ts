@@ -4,6 +4,7 @@ import { capabilitiesOf, type MessageOptions } from '../backend.ts';
 import { BRANCHED, createChatTransport, EDIT_OF } from '../chat-transport.ts';
 import { isAgentChatError } from '../errors.ts';
 import { fileToDataUrl } from '../http/file-to-data-url.ts';
+import { uploadedFileRef, withFileRef } from '../http/uploaded-files.ts';
 import type { ControllerChat } from './controller-chat.ts';
 import type {
   ConversationAction,
@@ -239,7 +240,10 @@ export class ConversationController {
     try {
       const [chat, parts] = await Promise.all([
         this.#engine(),
-        Promise.all(files.map(toFilePart)).then((added) => [...keptParts, ...added]),
+        Promise.all(files.map((file) => toFilePart(file, this.#conversationId))).then((added) => [
+          ...keptParts,
+          ...added,
+        ]),
       ]);
       await chat.sendMessage(
         parts.length > 0 ? { text, files: parts } : { text },
@@ -489,13 +493,16 @@ export class ConversationController {
   }
 }
 
-async function toFilePart(file: File): Promise<FileUIPart> {
-  return {
+/** A file as a message part; one already uploaded to this conversation carries its reference. */
+async function toFilePart(file: File, conversationId: string | undefined): Promise<FileUIPart> {
+  const part: FileUIPart = {
     type: 'file',
     mediaType: file.type || 'application/octet-stream',
     filename: file.name,
     url: await fileToDataUrl(file),
   };
+  const ref = uploadedFileRef(file, conversationId);
+  return ref === undefined ? part : withFileRef(part, ref);
 }
 
 /** Whether a failed request is worth retrying by itself, and when: a busy server, or offline. */
