@@ -32,22 +32,25 @@ function isOverflowingScrollBox(element: HTMLElement): boolean {
  */
 export function setContentTabbable(row: HTMLElement, tabbable: boolean): void {
   const target = rowTarget(row);
-  for (const element of row.querySelectorAll<HTMLElement>(FOCUSABLE)) {
-    if (element === target) continue;
-    if (tabbable || isOverflowingScrollBox(element)) {
+  const elements = [...row.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element !== target);
+  // Reads first, then writes: only scroll boxes need their overflow (a layout read), and reading
+  // them all before any tabindex changes costs at most one layout per sweep, not one per box.
+  const stays = elements.map((element) => tabbable || isOverflowingScrollBox(element));
+  elements.forEach((element, index) => {
+    if (stays[index]) {
       const saved = element.getAttribute(SAVED);
-      if (saved === null) continue;
+      if (saved === null) return;
       element.removeAttribute(SAVED);
       if (saved === '') element.removeAttribute('tabindex');
       else element.setAttribute('tabindex', saved);
     } else {
       const own = element.getAttribute('tabindex');
-      // Already out of the tab order by its own choice: leave it (and never restore it).
-      if (own === '-1') continue;
+      // Already out of the tab order (by its own choice, or by an earlier sweep): leave it.
+      if (own === '-1') return;
       element.setAttribute(SAVED, own ?? '');
       element.setAttribute('tabindex', '-1');
     }
-  }
+  });
 }
 
 /** Focuses the first control of a row that takes focus; false when it has none. */
