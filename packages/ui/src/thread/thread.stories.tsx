@@ -111,7 +111,9 @@ export const StreamError: Story = {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('textbox', { name: 'Message' }), '/error{Enter}');
     const log = canvas.getByRole('log');
-    await expect(await within(log).findByRole('button', { name: 'Retry' }, { timeout: 30_000 })).toBeVisible();
+    await expect(
+      await within(log).findByRole('button', { name: 'Retry' }, { timeout: 30_000 }),
+    ).toBeVisible();
     await expect(within(log).getByRole('alert')).toBeVisible();
   },
 };
