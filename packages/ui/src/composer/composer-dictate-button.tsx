@@ -31,6 +31,11 @@ export function ComposerDictateButton({ className, onClick, ...props }: React.Co
     cancel();
   }, [text, listening, cancel]);
 
+  // A composer disabled mid-dictation disables this button too: stop now, or it could not be stopped.
+  React.useEffect(() => {
+    if (disabled && listening) stop();
+  }, [disabled, listening, stop]);
+
   const wasListening = React.useRef(false);
   React.useEffect(() => {
     if (status === 'listening') setAnnouncement(t.dictationListening);
@@ -50,6 +55,9 @@ export function ComposerDictateButton({ className, onClick, ...props }: React.Co
     start(({ final, interim }) => {
       const spoken = [final, interim].filter(Boolean).join(' ');
       const next = spoken ? prefix + spoken : base;
+      // Once words are in, the draft it started from is no longer ours: back to it (a send from
+      // an empty composer, a clear) means the user took over.
+      if (spoken) session.delete(base);
       session.add(next);
       setText(next);
     });

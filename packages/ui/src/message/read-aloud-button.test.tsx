@@ -1,7 +1,7 @@
 import { SpeechProvider } from '@agent-chat/react';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { UIMessage } from 'ai';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Composer } from '../composer/composer.tsx';
 import { scriptedSpeech } from '../test-support/scripted-speech.ts';
 import { Message } from './message.tsx';
@@ -12,6 +12,8 @@ const reply: UIMessage = {
   role: 'assistant',
   parts: [{ type: 'text', text: 'A **bold** answer.' }],
 };
+
+afterEach(cleanup);
 
 describe('ReadAloudButton', () => {
   it('is not shown without speech (no provider), nor is the microphone', () => {
