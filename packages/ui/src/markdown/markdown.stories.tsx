@@ -123,3 +123,81 @@ export const Dark: Story = {
   parameters: { theme: 'dark' },
   globals: { theme: 'dark' },
 };
+
+const MATH_SAMPLE = [
+  "Euler's identity $e^{i\\pi} + 1 = 0$ links five constants. The roots of $ax^2 + bx + c = 0$ are",
+  '$$\nx = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}\n$$',
+  'Brackets work too: \\(\\alpha + \\beta = \\gamma\\) inline, and displayed:',
+  '\\[\n\\sum_{n=1}^{\\infty} \\frac{1}{n^2} = \\frac{\\pi^2}{6}\n\\]',
+  'Prices stay text: it costs $5 and $10. Code stays code: `echo $HOME`.',
+].join('\n\n');
+
+/** TeX formulas, inline and displayed, as MathML (KaTeX loads the first time a reply has one). */
+export const MathFormulas: Story = {
+  name: 'Math',
+  args: { children: MATH_SAMPLE },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelectorAll('math')).toHaveLength(5), { timeout: 15_000 });
+    await expect(canvasElement.querySelectorAll('math[display="block"]')).toHaveLength(2);
+    await expect(canvasElement.textContent).toContain('it costs $5 and $10');
+    await expect(within(canvasElement).getByText('echo $HOME').tagName).toBe('CODE');
+  },
+};
+
+/** A formula that does not parse: its source and a short note; the rest of the reply reads on. */
+export const MathError: Story = {
+  args: { children: 'A formula with a typo: $\\frac{1}{$, and one without: $a^2 + b^2 = c^2$.' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector('math')).not.toBeNull(), { timeout: 10_000 });
+    const broken = canvasElement.querySelector('[data-slot="markdown-math"][data-state="error"]');
+    await expect(broken?.textContent).toBe('$\\frac{1}{$ (Could not render this formula)');
+  },
+};
+
+/** Formulas on the streaming tail show as their source until the block is finished. */
+export const StreamingMath: Story = {
+  args: { streaming: true, children: 'The area of a circle is $\\pi r^2$, so for $r = 2$ it is' },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('math')).toBeNull();
+    await expect(canvasElement.textContent).toBe('The area of a circle is $\\pi r^2$, so for $r = 2$ it is');
+  },
+};
+
+const DIAGRAM_SOURCE = [
+  'flowchart LR',
+  '  accTitle: Sign-in flow',
+  '  A[Open the chat] --> B{Signed in?}',
+  '  B -->|yes| C[Start a conversation]',
+  '  B -->|no| D[Sign in] --> C',
+].join('\n');
+
+/** A ```mermaid block drawn as a diagram (Mermaid loads the first time a reply has one). */
+export const MermaidDiagram: Story = {
+  name: 'Mermaid diagram',
+  args: { children: `The flow:\n\n\`\`\`mermaid\n${DIAGRAM_SOURCE}\n\`\`\`` },
+  play: async ({ canvasElement }) => {
+    const diagram = await within(canvasElement).findByRole(
+      'img',
+      { name: 'Diagram: Sign-in flow' },
+      { timeout: 15_000 },
+    );
+    await expect(diagram.querySelector('svg')).not.toBeNull();
+    await expect(diagram.textContent).toContain('Signed in?');
+  },
+};
+
+/** A diagram Mermaid cannot read: its code block stays, with a short note. */
+export const MermaidError: Story = {
+  args: { children: '```mermaid\nflowchart LR\n  A -->\n```' },
+  play: async ({ canvasElement }) => {
+    await waitFor(
+      () =>
+        expect(
+          canvasElement.querySelector('[data-slot="markdown-diagram"]')?.getAttribute('data-state'),
+        ).toBe('error'),
+      { timeout: 15_000 },
+    );
+    await expect(canvasElement.querySelector('[data-slot="code-block"]')?.textContent).toContain('A -->');
+    await expect(within(canvasElement).getByText('Could not render this diagram')).toBeVisible();
+  },
+};
