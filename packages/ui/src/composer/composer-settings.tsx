@@ -1,12 +1,9 @@
 import type { ConversationSettings } from '@agent-chat/client';
 import { useMessages } from '@agent-chat/react';
-import { Popover } from 'radix-ui';
 import * as React from 'react';
 import { Button } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
 import { SlidersIcon } from '../lib/icons.tsx';
-import { usePortalContainer } from '../lib/portal-container.tsx';
-import { ComposerSettingsForm } from './composer-settings-form.tsx';
 
 /** Props of `ComposerSettings`. */
 export interface ComposerSettingsProps {
@@ -18,6 +15,11 @@ export interface ComposerSettingsProps {
   className?: string;
 }
 
+// The popover (radix-ui's positioning, focus trap and scroll lock) is most of this part's code and
+// is needed only once someone opens it: loaded then, or when the pointer or focus reaches the button.
+const loadPopover = () => import('./composer-settings-popover.tsx');
+const ComposerSettingsPopover = React.lazy(loadPopover);
+
 /**
  * The settings popover: model, tools, temperature and extra instructions, edited as a draft and
  * saved together. Show it only where the backend supports settings (`capabilities.settings`).
@@ -26,31 +28,40 @@ export interface ComposerSettingsProps {
 export function ComposerSettings({ settings, onSettingsChange, models, className }: ComposerSettingsProps) {
   const t = useMessages();
   const [open, setOpen] = React.useState(false);
-  const container = usePortalContainer();
-
+  // Mounted from the first opening on, so closing can animate and reopening is instant.
+  const [used, setUsed] = React.useState(false);
+  const trigger = React.useRef<HTMLButtonElement>(null);
+  const contentId = React.useId();
   return (
-    <Popover.Root open={open} onOpenChange={setOpen}>
-      <Popover.Trigger asChild>
-        <Button
-          variant="ghost"
-          size="icon"
-          data-slot="composer-settings-trigger"
-          aria-label={t.conversationSettings}
-          className={cn('rounded-full', className)}
-        >
-          <SlidersIcon />
-        </Button>
-      </Popover.Trigger>
-      <Popover.Portal container={container}>
-        <Popover.Content
-          data-slot="composer-settings"
-          side="top"
-          align="start"
-          sideOffset={8}
-          aria-label={t.conversationSettings}
-          className="z-50 flex w-80 max-w-[calc(100vw-2rem)] flex-col gap-3 rounded-bubble border border-border bg-popover p-4 text-popover-foreground shadow-lg"
-        >
-          <ComposerSettingsForm
+    <>
+      <Button
+        ref={trigger}
+        type="button"
+        variant="ghost"
+        size="icon"
+        data-slot="composer-settings-trigger"
+        data-state={open ? 'open' : 'closed'}
+        aria-label={t.conversationSettings}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={open ? contentId : undefined}
+        className={cn('rounded-full', className)}
+        onPointerEnter={() => void loadPopover()}
+        onFocus={() => void loadPopover()}
+        onClick={() => {
+          setUsed(true);
+          setOpen(!open);
+        }}
+      >
+        <SlidersIcon />
+      </Button>
+      {used ? (
+        <React.Suspense fallback={null}>
+          <ComposerSettingsPopover
+            trigger={trigger}
+            contentId={contentId}
+            open={open}
+            onOpenChange={setOpen}
             settings={settings}
             models={models}
             onSave={(saved) => {
@@ -58,8 +69,8 @@ export function ComposerSettings({ settings, onSettingsChange, models, className
               setOpen(false);
             }}
           />
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+        </React.Suspense>
+      ) : null}
+    </>
   );
 }

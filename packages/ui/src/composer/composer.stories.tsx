@@ -233,6 +233,23 @@ export const Settings: Story = {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     await expect(canvas.getByTestId('saved')).toHaveTextContent('claude-sonnet · 0.7 · Answer in French.');
     await expect(args.onSend).not.toHaveBeenCalled();
+
+    // From the keyboard: Enter opens it with focus inside, Escape closes it and gives focus back to
+    // the button, and the button closes what it opened.
+    const trigger = canvas.getByRole('button', { name: 'Conversation settings' });
+    trigger.focus();
+    await userEvent.keyboard('{Enter}');
+    const reopened = await body.findByRole('dialog', { name: 'Conversation settings' });
+    await expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    await expect(trigger).toHaveAttribute('aria-controls', reopened.id);
+    await waitFor(() => expect(reopened.contains(canvasElement.ownerDocument.activeElement)).toBe(true));
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(trigger).toHaveFocus());
+    await expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(trigger);
+    await body.findByRole('dialog', { name: 'Conversation settings' });
+    await userEvent.click(trigger);
+    await waitFor(() => expect(body.queryByRole('dialog', { name: 'Conversation settings' })).toBeNull());
   },
 };
 
