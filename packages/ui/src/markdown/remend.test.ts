@@ -23,6 +23,10 @@ describe('remend', () => {
     ['**bold \n', '**bold**'],
     ['para one\n\npara **two', 'para one\n\npara **two**'],
     ['[done](https://x.y) and more', '[done](https://x.y) and more'],
+    ['the product $a*b$ and $x_1 + y_1$ is', 'the product $a*b$ and $x_1 + y_1$ is'],
+    ['inline \\(a*b\\) and', 'inline \\(a*b\\) and'],
+    ['$x$ then *it', '$x$ then *it*'],
+    ['costs $5 and **bold', 'costs $5 and **bold**'],
   ])('%j → %j', (input, expected) => {
     expect(remend(input)).toBe(expected);
   });

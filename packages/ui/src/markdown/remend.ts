@@ -75,9 +75,17 @@ function completeCodeSpan(tail: string): string {
   return tail + open;
 }
 
-/** Replaces code spans with same-length filler so markers inside code are not counted. */
+// A finished formula on one line (`$a*b$`, `\(x_1\)`), by the rule math-tokens.ts reads
+// `$…$` with: its `*` and `_` are TeX, not emphasis to close.
+const FORMULA = /\$(?![\s$])[^$\n`]*[^\s$`\\]\$(?!\d)|\$[^\s$`\\]\$(?!\d)|\\\((?:\\[^)]|[^\\\n`])*\\\)/g;
+
+/**
+ * Replaces code spans, then formulas, with same-length filler so markers inside them are not
+ * counted.
+ */
 function maskCode(tail: string): string {
-  return tail.replace(/(`+)([\s\S]*?)\1/g, (match) => ' '.repeat(match.length));
+  const blank = (match: string) => ' '.repeat(match.length);
+  return tail.replace(/(`+)([\s\S]*?)\1/g, blank).replace(FORMULA, blank);
 }
 
 function completeLinkOrImage(tail: string): string {
