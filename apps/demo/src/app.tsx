@@ -52,7 +52,7 @@ export function App() {
       );
     case 'ready':
       return (
-        <AgentChatProvider backend={loaded.backend} locale={language}>
+        <AgentChatProvider backend={loaded.backend} locale={language} speech>
           {route.page === 'widget' ? (
             <WidgetPage
               config={loaded.config}

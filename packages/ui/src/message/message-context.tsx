@@ -59,6 +59,11 @@ const MessageContext = React.createContext<MessageContextValue | null>(null);
 /** Provides one message to its parts (used by `Message`). */
 export const MessageProvider = MessageContext.Provider;
 
+/** The enclosing `<Message>`, or undefined outside one (for parts that also work on their own). */
+export function useOptionalMessage(): MessageContextValue | undefined {
+  return React.useContext(MessageContext) ?? undefined;
+}
+
 /** The enclosing message; throws a named error when `caller` is used outside `<Message>`. */
 export function useMessage(caller = 'useMessage'): MessageContextValue {
   const value = React.useContext(MessageContext);

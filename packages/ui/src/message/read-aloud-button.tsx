@@ -3,7 +3,7 @@ import * as React from 'react';
 import { Button } from '../lib/button.tsx';
 import { cn } from '../lib/cn.ts';
 import { SpeakerIcon, StopIcon } from '../lib/icons.tsx';
-import { type MessageContextValue, useMessage } from './message-context.tsx';
+import { useOptionalMessage } from './message-context.tsx';
 
 /** Props of `ReadAloudButton`. */
 export interface ReadAloudButtonProps extends React.ComponentProps<'button'> {
@@ -13,23 +13,13 @@ export interface ReadAloudButtonProps extends React.ComponentProps<'button'> {
   messageId?: string | undefined;
 }
 
-/** The enclosing message, or undefined when the button is used on its own. */
-function useEnclosingMessage(): MessageContextValue | undefined {
-  try {
-    // biome-ignore lint/correctness/useHookAtTopLevel: useMessage reads the context before it throws, so the hooks run in the same order either way.
-    return useMessage();
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * "Read aloud" on a reply, "Stop reading" while it is read (the label says which). Hidden where
  * speech synthesis is off or unsupported; one reply reads at a time.
  * @example <ReadAloudButton messageId={message.id} text={messageText(message)} />
  */
 export function ReadAloudButton({ text, messageId, className, onClick, ...props }: ReadAloudButtonProps) {
-  const enclosing = useEnclosingMessage();
+  const enclosing = useOptionalMessage();
   const t = useMessages();
   const id = messageId ?? enclosing?.message.id;
   const speakable = React.useMemo(() => speakableText(text), [text]);

@@ -4,6 +4,7 @@ import * as React from 'react';
 import { Composer, type ComposerApi } from '../composer/composer.tsx';
 import { ComposerAttachButton } from '../composer/composer-attach-button.tsx';
 import { ComposerAttachmentList } from '../composer/composer-attachment-list.tsx';
+import { ComposerDictateButton } from '../composer/composer-dictate-button.tsx';
 import { ComposerHint } from '../composer/composer-hint.tsx';
 import { ComposerInput } from '../composer/composer-input.tsx';
 import { ComposerSettings } from '../composer/composer-settings.tsx';
@@ -74,6 +75,7 @@ export const ThreadComposer = React.memo(function ThreadComposer({
         <ComposerInput placeholder={placeholder ?? t.composerPlaceholder} />
         <div data-slot="composer-toolbar" className="flex items-center gap-1">
           <ComposerAttachButton />
+          <ComposerDictateButton />
           {onSettingsChange ? (
             <ComposerSettings settings={settings} onSettingsChange={onSettingsChange} models={models} />
           ) : null}
