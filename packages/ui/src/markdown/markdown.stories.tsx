@@ -201,3 +201,22 @@ export const MermaidError: Story = {
     await expect(within(canvasElement).getByText('Could not render this diagram')).toBeVisible();
   },
 };
+
+/** The diagram in the dark theme: Mermaid draws it with its dark palette. */
+export const MermaidDiagramDark: Story = {
+  name: 'Mermaid diagram, dark',
+  args: { children: `\`\`\`mermaid\n${DIAGRAM_SOURCE}\n\`\`\`` },
+  parameters: { theme: 'dark' },
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const diagram = await within(canvasElement).findByRole(
+      'img',
+      { name: 'Diagram: Sign-in flow' },
+      { timeout: 15_000 },
+    );
+    const shape = diagram.querySelector('.node rect, .node polygon');
+    const channels = getComputedStyle(shape!).fill.match(/\d+/g)?.slice(0, 3).map(Number) ?? [];
+    await expect(channels).toHaveLength(3);
+    await expect(Math.max(...channels)).toBeLessThan(100);
+  },
+};
