@@ -42,7 +42,9 @@ export class BlockSplitter {
     // trailing CR becomes LF, and so does the CRLF it turns into).
     const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
     if (text.length < this.#settledEnd || !text.startsWith(this.#prefix)) this.#reset();
-    const region = text.slice(this.#settledEnd);
+    // A copy, not a slice: the tokens of settled blocks keep substrings of what was lexed, and a
+    // slice would keep the whole text of that moment alive with them (one prefix per settle).
+    const region = detached(text.slice(this.#settledEnd));
     const { tokens, links, lexedLength } = this.#lexRegion(region, streaming);
     const settleCount = countSettled(tokens);
     let offset = 0;
@@ -93,6 +95,14 @@ export class BlockSplitter {
     this.#prefix = '';
     this.#links = {};
   }
+}
+
+/**
+ * `text` as a string of its own. Engines share memory between a string and its slices (V8's
+ * sliced strings); concatenating and slicing again makes a new flat string the size of `text`.
+ */
+function detached(text: string): string {
+  return `${text} `.slice(0, -1);
 }
 
 /**
