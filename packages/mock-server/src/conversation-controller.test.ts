@@ -90,6 +90,41 @@ describe('ConversationController', () => {
     const kept = textOf(last(snapshot.messages)).length;
     expect(kept).toBeGreaterThan(20);
     expect(kept).toBeLessThan(20_000);
+    // What arrived is finished: no end-of-text chunk will come, so it no longer shows as being written.
+    const finished = await until(controller, (state) =>
+      (last(state.messages)?.parts ?? []).every((part) => !('state' in part) || part.state !== 'streaming'),
+    );
+    expect(textOf(last(finished.messages)).length).toBe(kept);
+  });
+
+  it('leaves no empty reply behind when stopped before any of its content arrived', async () => {
+    const { controller } = setup({
+      platform: 'ai-sdk',
+      // The reply starts (its message exists) and then nothing comes, until the request is aborted.
+      intercept: (request) => {
+        if (request.method !== 'POST') return undefined;
+        const body = new ReadableStream<Uint8Array>({
+          start(stream) {
+            stream.enqueue(new TextEncoder().encode('data: {"type":"start","messageId":"reply-1"}\n\n'));
+            request.signal.addEventListener('abort', () => stream.error(request.signal.reason), {
+              once: true,
+            });
+          },
+        });
+        return new Response(body, {
+          headers: { 'content-type': 'text/event-stream', 'x-vercel-ai-ui-message-stream': 'v1' },
+        });
+      },
+    });
+    void controller.dispatch({ type: 'send', text: 'Hello' });
+    await until(controller, (snapshot) => last(snapshot.messages)?.role === 'assistant');
+    await controller.dispatch({ type: 'stop' });
+    const snapshot = await until(
+      controller,
+      (state) => state.status === 'ready' && last(state.messages)?.role === 'user',
+    );
+    expect(snapshot.messages.map((message) => message.role)).toEqual(['user']);
+    expect(controller.branches().map((entry) => entry.message.role)).toEqual(['user']);
   });
 
   it('gives the draft and files back when the send fails, and retry sends them again', async () => {

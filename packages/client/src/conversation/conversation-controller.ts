@@ -40,6 +40,8 @@ export class ConversationController {
   #chat: ControllerChat | undefined;
   #loading: Promise<ControllerChat> | undefined;
   #disposed = false;
+  /** Stop was pressed; the reply is tidied once the chat has wound the request down. */
+  #stopping = false;
   readonly #state: ObservedChatState;
   readonly #listeners = new Set<() => void>();
   readonly #frame: FrameScheduler;
@@ -159,7 +161,9 @@ export class ConversationController {
         return this.#send(action.text, action.files ?? [], this.#diverged ? { [BRANCHED]: true } : undefined);
       case 'stop':
         // Nothing can be running before the chat exists.
-        await this.#chat?.stop();
+        if (!this.#chat || !this.#busy) return true;
+        this.#stopping = true;
+        await this.#chat.stop();
         return true;
       case 'retry':
         return this.#retry(action.draft);
@@ -467,6 +471,32 @@ export class ConversationController {
   #changed(change: ChatChange): void {
     if (change === 'content') this.#frame.schedule();
     else this.#publish();
+    if (change === 'status' && this.#stopping && !this.#busy) {
+      this.#stopping = false;
+      // After the chat has finished its own bookkeeping of the stopped request.
+      queueMicrotask(() => this.#tidyStopped());
+    }
+  }
+
+  /**
+   * A stopped reply is what arrived, finished: its text no longer shows as being written (no
+   * end-of-text chunk will come), and a reply stopped before anything arrived leaves no empty
+   * bubble behind.
+   */
+  #tidyStopped(): void {
+    const messages = this.#state.messages;
+    const last = messages[messages.length - 1];
+    if (last?.role !== 'assistant' || this.#busy) return;
+    if (!last.parts.some(hasContent)) {
+      this.#tree.remove(last.id);
+      this.#state.messages = messages.slice(0, -1);
+      return;
+    }
+    if (!last.parts.some(isStreamingText)) return;
+    const parts = last.parts.map((part) =>
+      isStreamingText(part) ? { ...part, state: 'done' as const } : part,
+    );
+    this.#state.messages = [...messages.slice(0, -1), { ...last, parts }];
   }
 
   #publish(): void {
@@ -494,6 +524,25 @@ export class ConversationController {
 }
 
 /** A file as a message part; one already uploaded to this conversation carries its reference. */
+/** What a person would see of a part: text, a tool call, a file, a source, data (not an empty step marker). */
+function hasContent(part: UIMessage['parts'][number]): boolean {
+  switch (part.type) {
+    case 'text':
+    case 'reasoning':
+      return part.text.trim() !== '';
+    case 'step-start':
+      return false;
+    default:
+      return true;
+  }
+}
+
+function isStreamingText(
+  part: UIMessage['parts'][number],
+): part is Extract<UIMessage['parts'][number], { type: 'text' | 'reasoning' }> {
+  return (part.type === 'text' || part.type === 'reasoning') && part.state === 'streaming';
+}
+
 async function toFilePart(file: File, conversationId: string | undefined): Promise<FileUIPart> {
   const part: FileUIPart = {
     type: 'file',
