@@ -10,10 +10,19 @@ export default defineConfig({
     // The workspace packages are bundled from their sources.
     conditions: ['source', ...defaultClientConditions],
     dedupe: ['react', 'react-dom'],
-    alias: {
+    alias: [
       // Radix's focus guards would add elements to the page's <body> (see src/focus-guards.ts).
-      '@radix-ui/react-focus-guards': fileURLToPath(new URL('./src/focus-guards.ts', import.meta.url)),
-    },
+      {
+        find: '@radix-ui/react-focus-guards',
+        replacement: fileURLToPath(new URL('./src/focus-guards.ts', import.meta.url)),
+      },
+      // One script cannot load KaTeX or Mermaid on demand: formulas and diagrams show their
+      // source (see src/not-in-widget.ts).
+      {
+        find: /^\.\/(math|diagram)-view\.tsx$/,
+        replacement: fileURLToPath(new URL('./src/not-in-widget.ts', import.meta.url)),
+      },
+    ],
   },
   plugins: [react(), tailwindcss()],
   // Production JSX whatever NODE_ENV says (the widget tests build it from inside Vitest).

@@ -34,24 +34,9 @@ async function assemble(
   continues: UIMessage | undefined,
   fallbackId: string,
 ): Promise<UIMessage> {
-  const stream = new ReadableStream<UIMessageChunk>({
-    start(controller) {
-      for (const chunk of chunks) controller.enqueue(chunk);
-      controller.close();
-    },
-  });
-  let last: UIMessage | undefined;
   // note: imported on demand, so the `ai` package stays out of an app's first load.
-  const { readUIMessageStream } = await import('ai');
-  for await (const message of readUIMessageStream({
-    stream,
-    ...(continues === undefined ? {} : { message: continues }),
-    // An `error` chunk is part of the reply (the SDK shows it); the message is still kept.
-    onError: () => {},
-  })) {
-    last = message;
-  }
-  const whole = last ?? { id: '', role: 'assistant', parts: [] };
+  const { assembleMessage } = await import('./ai-sdk-assemble.ts');
+  const whole = (await assembleMessage(chunks, continues)) ?? { id: '', role: 'assistant', parts: [] };
   // A server that names no message leaves the id empty; the AI SDK's Chat gives it one too.
   return whole.id === '' ? { ...whole, id: fallbackId } : whole;
 }
