@@ -222,7 +222,12 @@ export const LiveSwitching: Story = {
       { timeout: 30_000 },
     );
     await expect(within(replyPicker).getByRole('status')).toHaveTextContent('Version 2 of 2');
-    await userEvent.click(within(replyPicker).getByRole('button', { name: 'Previous version' }));
+    // The picker of a reply still being written is disabled: wait for the reply to finish (the
+    // row may render anew meanwhile, so the button is looked up each time).
+    const previous = () =>
+      within(last(articles(canvasElement))).getByRole('button', { name: 'Previous version' });
+    await waitFor(() => expect(previous()).toBeEnabled(), { timeout: 30_000 });
+    await userEvent.click(previous());
     await waitFor(() => expect(last(articles(canvasElement))).not.toHaveTextContent('(version 2)'));
     await expect(within(last(articles(canvasElement))).getByRole('status')).toHaveTextContent(
       'Version 1 of 2',
