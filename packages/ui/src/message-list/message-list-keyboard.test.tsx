@@ -1,31 +1,12 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { UIMessage } from 'ai';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fakeListLayout, textMessage } from '../test-support/list-layout.ts';
 import { MessageList } from './message-list.tsx';
 
-beforeAll(() => {
-  // jsdom has neither layout nor ResizeObserver; give every element a height so rows are in view.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 400 });
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.dataset.slot === 'message-list-row' ? 100 : 0;
-    },
-  });
-});
+beforeAll(fakeListLayout);
 afterEach(cleanup);
 
-const text = (id: string, role: 'user' | 'assistant', value: string): UIMessage => ({
-  id,
-  role,
-  parts: [{ type: 'text', text: value }],
-});
+const text = textMessage;
 const history = [
   text('u1', 'user', 'Hello'),
   text('a1', 'assistant', 'Hi! How can I help?'),
@@ -105,6 +86,36 @@ describe('MessageList keyboard', () => {
     expect(chosen.tabIndex).toBe(0);
     expect(screen.getByRole('article', { description: 'Message 2 of 5' })).toBe(chosen);
     expect(articles()[4]!.tabIndex).toBe(-1);
+  });
+
+  it('keeps links a streaming reply writes out of the tab order as they arrive', async () => {
+    const { rerender } = render(
+      <MessageList messages={[...history, text('a3', 'assistant', 'See')]} status="streaming" />,
+    );
+    rerender(
+      <MessageList
+        messages={[...history, text('a3', 'assistant', 'See [the docs](https://example.com/docs)')]}
+        status="streaming"
+      />,
+    );
+    const link = await screen.findByRole('link', { name: 'the docs' });
+    await waitFor(() => expect(link.tabIndex).toBe(-1));
+    rerender(
+      <MessageList
+        messages={[
+          ...history,
+          text(
+            'a3',
+            'assistant',
+            'See [the docs](https://example.com/docs) and [the guide](https://example.com/guide)',
+          ),
+        ]}
+        status="streaming"
+      />,
+    );
+    const second = await screen.findByRole('link', { name: 'the guide' });
+    await waitFor(() => expect(second.tabIndex).toBe(-1));
+    expect(tabbable()).toEqual([articles()[4]]);
   });
 
   it('makes the row itself the focusable article for a custom renderer', () => {

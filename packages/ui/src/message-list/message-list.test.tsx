@@ -1,33 +1,13 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
-import type { UIMessage } from 'ai';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fakeListLayout, textMessage } from '../test-support/list-layout.ts';
 import { MessageList } from './message-list.tsx';
 import type { MessageListItemProps } from './message-list-row.tsx';
 
-beforeAll(() => {
-  // jsdom has neither layout nor ResizeObserver; give every element a height so rows are in view.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 400 });
-  // Rows measure 100px tall (jsdom lays nothing out, and zero-height rows would all fit).
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.dataset.slot === 'message-list-row' ? 100 : 0;
-    },
-  });
-});
+beforeAll(fakeListLayout);
 afterEach(cleanup);
 
-const text = (id: string, role: 'user' | 'assistant', value: string): UIMessage => ({
-  id,
-  role,
-  parts: [{ type: 'text', text: value }],
-});
+const text = textMessage;
 const history = [
   text('u1', 'user', 'Hello'),
   text('a1', 'assistant', 'Hi! How can I help?'),

@@ -31,8 +31,47 @@ function isOverflowingScrollBox(element: HTMLElement): boolean {
  * run on every mutation of the row.
  */
 export function setContentTabbable(row: HTMLElement, tabbable: boolean): void {
-  const target = rowTarget(row);
-  const elements = [...row.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element !== target);
+  setTabbable(rowTarget(row), [...row.querySelectorAll<HTMLElement>(FOCUSABLE)], tabbable);
+}
+
+/**
+ * What a change to a row could have made tabbable: the elements it added (and those inside
+ * them), an element whose tabindex changed, and the focusable box around a change (its overflow
+ * may have changed). A streaming reply's row grows every frame; sweeping only this keeps the
+ * cost per frame to what changed, not to the length of the reply.
+ */
+export function changedFocusables(records: readonly MutationRecord[]): HTMLElement[] {
+  const found = new Set<HTMLElement>();
+  const add = (element: Element | null) => {
+    if (element instanceof HTMLElement && element.matches(FOCUSABLE)) found.add(element);
+  };
+  for (const record of records) {
+    const target = record.target instanceof Element ? record.target : record.target.parentElement;
+    if (record.type === 'attributes') {
+      add(target);
+      continue;
+    }
+    for (const node of record.addedNodes) {
+      if (!(node instanceof Element)) continue;
+      add(node);
+      for (const inner of node.querySelectorAll(FOCUSABLE)) add(inner);
+    }
+    add(target?.closest(FOCUSABLE) ?? null);
+  }
+  return [...found];
+}
+
+/** `setContentTabbable` for some of a row's elements (see `changedFocusables`). */
+export function setSomeTabbable(row: HTMLElement, elements: readonly HTMLElement[], tabbable: boolean): void {
+  setTabbable(
+    rowTarget(row),
+    elements.filter((element) => row.contains(element)),
+    tabbable,
+  );
+}
+
+function setTabbable(target: HTMLElement, candidates: readonly HTMLElement[], tabbable: boolean): void {
+  const elements = candidates.filter((element) => element !== target);
   // Reads first, then writes: only scroll boxes need their overflow (a layout read), and reading
   // them all before any tabindex changes costs at most one layout per sweep, not one per box.
   const stays = elements.map((element) => tabbable || isOverflowingScrollBox(element));

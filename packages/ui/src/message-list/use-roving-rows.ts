@@ -1,6 +1,12 @@
 import type { UIMessage } from 'ai';
 import * as React from 'react';
-import { focusFirstControl, rowTarget, setContentTabbable } from './row-content-tabbing.ts';
+import {
+  changedFocusables,
+  focusFirstControl,
+  rowTarget,
+  setContentTabbable,
+  setSomeTabbable,
+} from './row-content-tabbing.ts';
 import { type RowKeyOrigin, rowKeyAction } from './row-keys.ts';
 
 /** Marks a message row with its message id. */
@@ -74,14 +80,18 @@ export function useRovingRows({ messages, viewport, scrollToIndex }: RovingRowsO
     const sweepAll = () => viewport.querySelectorAll<HTMLElement>(ROW).forEach(sweep);
     sweepAll();
     const observer = new MutationObserver((records) => {
-      const rows = new Set<HTMLElement>();
+      const changed = new Map<HTMLElement, MutationRecord[]>();
       for (const record of records) {
         const node = record.target instanceof Element ? record.target : record.target.parentElement;
         const row = node?.closest<HTMLElement>(ROW);
-        if (row) rows.add(row);
+        if (row) changed.set(row, [...(changed.get(row) ?? []), record]);
         else if (record.type === 'childList') return sweepAll(); // rows came or went
       }
-      rows.forEach(sweep);
+      // Within a row, only what changed (a streaming reply's row changes every frame).
+      for (const [row, rowRecords] of changed) {
+        const inside = row.getAttribute(ROW_ID_ATTRIBUTE) === insideId.current;
+        setSomeTabbable(row, changedFocusables(rowRecords), inside);
+      }
     });
     observer.observe(viewport, {
       childList: true,
