@@ -229,18 +229,22 @@ export function useAttachments(options: UseAttachmentsOptions = {}): Attachments
     [],
   );
 
-  return {
-    items,
-    add,
-    remove,
-    retry,
-    clear,
-    restore,
-    readyFiles: items.filter((item) => item.status === 'ready').map((item) => item.file),
-    hasErrors: items.some((item) => item.status === 'error'),
-    isProcessing: items.some(
-      (item) => item.status === 'processing' || item.status === 'pending' || item.status === 'uploading',
-    ),
-    limits,
-  };
+  // One object until something in it changes, so components given it stay memoised.
+  return React.useMemo(
+    () => ({
+      items,
+      add,
+      remove,
+      retry,
+      clear,
+      restore,
+      readyFiles: items.filter((item) => item.status === 'ready').map((item) => item.file),
+      hasErrors: items.some((item) => item.status === 'error'),
+      isProcessing: items.some(
+        (item) => item.status === 'processing' || item.status === 'pending' || item.status === 'uploading',
+      ),
+      limits,
+    }),
+    [items, add, remove, retry, clear, restore, limits],
+  );
 }

@@ -93,11 +93,8 @@ export function Thread({
   }, [ready, last, getFollowUps]);
   const attachmentState = useAttachments({ conversationId: conversation.conversationId });
   const { capabilities } = conversation;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new object only when what it holds changes (items, limits), so the composer is not re-rendered per frame
-  const attachments = React.useMemo(
-    () => (capabilities.files === 'none' ? undefined : attachmentState),
-    [capabilities.files, attachmentState.items, attachmentState.limits],
-  );
+  // useAttachments keeps its object while nothing in it changes: the memoised composer is left alone.
+  const attachments = capabilities.files === 'none' ? undefined : attachmentState;
   // The composer keeps its own text (a keystroke re-renders only the composer); Retry after a
   // failed send reads what it holds now (the given-back draft, perhaps edited) through its api.
   const composer = React.useRef<ComposerApi>(null);
