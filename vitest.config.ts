@@ -42,6 +42,9 @@ export default defineConfig({
     server: { deps: { inline: ['ai', /@ai-sdk\//, 'eventsource-parser'] } },
     // Tests wait for the condition they check; on a loaded machine that may take a while.
     testTimeout: 60_000,
+    // `expect.poll` gives up after 1 s by default: a time limit, not a condition. Polls wait for
+    // their condition until well inside the test's own timeout.
+    expect: { poll: { timeout: 30_000 } },
     projects: [
       {
         // The demo in Chromium as a person uses it, over vite preview of the built app, one

@@ -213,12 +213,14 @@ describe('upstream failures', () => {
       const response = await rawRequest(proxy.url, '/agent-chat/v1/conversations');
       expect(response.status).toBe(504);
       expect(JSON.parse(response.body)).toMatchObject({ error: 'Upstream timeout' });
-      expect(await within(upstream.hits[0]!.outcome, 1000, 'upstream hang-up')).toBe('closed');
+      expect(await within(upstream.hits[0]!.outcome, 10_000, 'upstream hang-up')).toBe('closed');
     } finally {
       await Promise.all([proxy.close(), upstream.close()]);
     }
   });
 });
+
+const HEADER_TIMEOUT_MS = 1500;
 
 describe('event streams', () => {
   let upstream: FakeUpstream;
@@ -235,12 +237,15 @@ describe('event streams', () => {
         return;
       }
       if (req.url?.includes('slow')) {
-        // Flows for longer than the header timeout, one event at a time.
-        for (let index = 0; index < 5; index += 1) {
-          await new Promise((resolve) => setTimeout(resolve, 80));
+        // Flows for twice the header timeout, one event at a time, then names its last event.
+        const started = Date.now();
+        let index = 0;
+        while (Date.now() - started < 2 * HEADER_TIMEOUT_MS) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
           res.write(`data: {"type":"text-delta","delta":"${index}"}\n\n`);
+          index += 1;
         }
-        res.end('data: [DONE]\n\n');
+        res.end(`data: {"type":"finish","last":"${index - 1}"}\n\ndata: [DONE]\n\n`);
         return;
       }
       await new Promise<void>((resolve) => {
@@ -248,7 +253,15 @@ describe('event streams', () => {
       });
       res.end('data: {"type":"finish"}\n\ndata: [DONE]\n\n');
     });
-    proxy = await startProxyServer({ env: {}, port: 0, upstream: upstream.url, apiKey: KEY, timeoutMs: 200 });
+    // Generous, so that a busy machine never turns a prompt answer into a 504; the stream below
+    // outlives it all the same.
+    proxy = await startProxyServer({
+      env: {},
+      port: 0,
+      upstream: upstream.url,
+      apiKey: KEY,
+      timeoutMs: HEADER_TIMEOUT_MS,
+    });
   });
   afterAll(async () => {
     release();
@@ -276,7 +289,7 @@ describe('event streams', () => {
     expect(rest).toBe('data: {"type":"finish"}\n\ndata: [DONE]\n\n');
   });
 
-  it('aborts the upstream request within a second when the browser aborts mid-stream', async () => {
+  it('aborts the upstream request when the browser aborts mid-stream', async () => {
     const controller = new AbortController();
     const response = await fetch(`${proxy.url}/agent-chat/v1/conversations/c1/events?hang`, {
       signal: controller.signal,
@@ -285,13 +298,16 @@ describe('event streams', () => {
     await reader.read();
     const hit = upstream.hits.at(-1)!;
     controller.abort();
-    expect(await within(hit.outcome, 1000, 'upstream request close')).toBe('closed');
+    expect(await within(hit.outcome, 10_000, 'upstream request close')).toBe('closed');
   });
 
   it('does not cut a stream that keeps flowing past the header timeout', async () => {
     const response = await fetch(`${proxy.url}/agent-chat/v1/conversations/c1/events?slow`);
     const text = await response.text();
-    expect(text).toContain('"delta":"4"');
+    const last = /"last":"(\d+)"/.exec(text)?.[1];
+    expect(last).toBeDefined();
+    // Every event the upstream sent arrived, up to the last it named.
+    expect(text).toContain(`"delta":"${last}"`);
     expect(text.endsWith('data: [DONE]\n\n')).toBe(true);
   });
 

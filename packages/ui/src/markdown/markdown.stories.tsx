@@ -28,9 +28,7 @@ export const FullDocument: Story = {
     await expect(canvas.getByRole('heading', { level: 1, name: 'Quarterly report' })).toBeVisible();
     await expect(canvas.getByRole('table')).toBeVisible();
     // Highlighting loads lazily and only for finished code.
-    await waitFor(() => expect(canvasElement.querySelector('.hljs-keyword')).not.toBeNull(), {
-      timeout: 5000,
-    });
+    await waitFor(() => expect(canvasElement.querySelector('.hljs-keyword')).not.toBeNull());
   },
 };
 
@@ -72,12 +70,10 @@ function StreamingDemo({ text }: { text: string }) {
 export const StreamingLive: Story = {
   render: () => <StreamingDemo text={GFM_SAMPLE} />,
   play: async ({ canvasElement }) => {
-    await waitFor(
-      () =>
-        expect(canvasElement.querySelector('[data-slot="markdown"]')?.getAttribute('data-state')).toBe(
-          'complete',
-        ),
-      { timeout: 5000 },
+    await waitFor(() =>
+      expect(canvasElement.querySelector('[data-slot="markdown"]')?.getAttribute('data-state')).toBe(
+        'complete',
+      ),
     );
     await expect(within(canvasElement).getByRole('table')).toBeVisible();
   },
