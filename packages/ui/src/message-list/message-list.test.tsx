@@ -105,4 +105,20 @@ describe('MessageList', () => {
     expect(retried).toBe(1);
     expect(screen.getByRole('alert').textContent).toContain('The server is unavailable.');
   });
+
+  it('holds version switching on every message while a reply is sent or written', () => {
+    const switched: string[] = [];
+    const branchOf = (id: string) =>
+      id === 'u2' ? { index: 1, count: 2, siblings: ['u2-old', 'u2'] } : undefined;
+    const props = { messages: history, branchOf, onSwitchBranch: (id: string) => switched.push(id) };
+    const { rerender } = render(<MessageList {...props} status="streaming" />);
+    const previous = () => screen.getByRole('button', { name: 'Previous version' }) as HTMLButtonElement;
+    expect(previous().disabled).toBe(true);
+    rerender(<MessageList {...props} status="submitted" />);
+    expect(previous().disabled).toBe(true);
+    rerender(<MessageList {...props} status="ready" />);
+    expect(previous().disabled).toBe(false);
+    act(() => previous().click());
+    expect(switched).toEqual(['u2-old']);
+  });
 });

@@ -127,10 +127,11 @@ export function MessageList({
     onSwitchBranch,
   });
   // One value for every row: it changes only when a callback appears or goes, a branch is made or
-  // switched, a rating is given, or what the platform hears changes.
+  // switched, a rating is given, what the platform hears changes, or an exchange starts or ends.
+  const busy = status === 'submitted' || status === 'streaming';
   const actions = React.useMemo<MessageActionsValue>(
-    () => ({ ...callbacks, branchOf, branchVersion, branches, toolResponses, feedback }),
-    [callbacks, branchOf, branchVersion, branches, toolResponses, feedback],
+    () => ({ ...callbacks, branchOf, branchVersion, branches, toolResponses, feedback, busy }),
+    [callbacks, branchOf, branchVersion, branches, toolResponses, feedback, busy],
   );
   const { scrollRef, scrollElement, contentRef, isAtBottom, scrollToBottom } = useStickToBottom();
   const reducedMotion = usePrefersReducedMotion();
@@ -192,7 +193,6 @@ export function MessageList({
   // The list is one Tab stop: the remembered row when it is rendered, else the log itself (from
   // which the arrow keys bring that row back).
   const rowInTabOrder = items.some((item) => item.index === roving.activeIndex);
-  const busy = status === 'submitted' || status === 'streaming';
   return (
     <MessageActionsProvider value={actions}>
       <div

@@ -19,6 +19,8 @@ export interface MessageActionsValue extends MessageCallbacks {
   toolResponses?: boolean | undefined;
   /** Ratings given, by message id. */
   feedback?: Readonly<Record<string, FeedbackRating>> | undefined;
+  /** A reply is being sent or written: versions cannot be switched until it ends. */
+  busy?: boolean | undefined;
 }
 
 const MessageActionsContext = React.createContext<MessageActionsValue>({});

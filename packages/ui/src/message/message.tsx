@@ -68,6 +68,9 @@ function MessageView({
   onResume,
   onToolApproval,
   onCopied,
+  onToolOutput,
+  onFeedback: ownOnFeedback,
+  onSwitchBranch: ownOnSwitchBranch,
   className,
   ...props
 }: MessageProps) {
@@ -79,9 +82,30 @@ function MessageView({
   const actions = React.useMemo(
     () => ({
       ...thread,
-      ...defined({ onRegenerate, onEdit, onRetry, onResume, onToolApproval, onCopied }),
+      ...defined({
+        onRegenerate,
+        onEdit,
+        onRetry,
+        onResume,
+        onToolApproval,
+        onCopied,
+        onToolOutput,
+        onFeedback: ownOnFeedback,
+        onSwitchBranch: ownOnSwitchBranch,
+      }),
     }),
-    [thread, onRegenerate, onEdit, onRetry, onResume, onToolApproval, onCopied],
+    [
+      thread,
+      onRegenerate,
+      onEdit,
+      onRetry,
+      onResume,
+      onToolApproval,
+      onCopied,
+      onToolOutput,
+      ownOnFeedback,
+      ownOnSwitchBranch,
+    ],
   );
   const [editing, setEditing] = React.useState(false);
   const editButtonFocus = React.useRef(false);
@@ -135,7 +159,7 @@ function MessageView({
       <BranchPicker
         index={branch.index}
         count={branch.count}
-        disabled={streaming}
+        disabled={streaming || actions.busy === true}
         onSelect={(index) => {
           const target = branch.siblings[index];
           if (target !== undefined) onSwitchBranch(target);
