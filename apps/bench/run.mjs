@@ -6,7 +6,9 @@
 // _UNSIZED), BENCH_REPLY_CHARS (200000), BENCH_PACED_CHARS (200000),
 // BENCH_HISTORY (1000,10000), BENCH_VARIANTS (all), BENCH_ONLY (burst,paced,history,unsized,
 // dataframe), BENCH_RESULTS (RESULTS.md; "-" to write none), BENCH_PROFILE (file prefix: traces
-// and CPU profiles of the kit's runs, with the top self-time functions of its longest task).
+// and CPU profiles of the kit's runs, with the top self-time functions of its longest task),
+// BENCH_TRACE_CATEGORIES (the profile's trace categories; `toplevel` unless set, e.g.
+// `toplevel,devtools.timeline` to see layout and style recalculation).
 
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -190,7 +192,7 @@ async function scenario(params, { typing = false, label = params.variant ?? para
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
-    await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReturnAsStream' });
+    await cdp.send('Tracing.start', { categories: process.env.BENCH_TRACE_CATEGORIES ?? 'toplevel', transferMode: 'ReturnAsStream' });
   }
   await page.goto(`${origin}/?${new URLSearchParams(params)}`);
   const timeout = Number(process.env.BENCH_TIMEOUT ?? 300_000);
