@@ -66,3 +66,85 @@ export function summarise(traceText, profile, top = 12) {
   }
   return lines.join('\n');
 }
+
+/** Time per function (ms) of the samples inside [fromUs, toUs) with the function anywhere on the stack. */
+export function totalTimes(profile, fromUs, toUs) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parents = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  const totals = new Map();
+  let time = profile.startTime;
+  for (let index = 0; index < profile.samples.length; index++) {
+    const delta = profile.timeDeltas[index] ?? 0;
+    time += delta;
+    if (time < fromUs || time >= toUs) continue;
+    const next = (profile.timeDeltas[index + 1] ?? delta) / 1000;
+    const seen = new Set();
+    for (let id = profile.samples[index]; id !== undefined; id = parents.get(id)) {
+      const frame = nodes.get(id)?.callFrame;
+      if (!frame || frame.functionName === '(root)') continue;
+      const file = frame.url ? frame.url.split('/').pop() : '';
+      const key = `${frame.functionName || '(anonymous)'}${file ? ` ${file}:${frame.lineNumber + 1}` : ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      totals.set(key, (totals.get(key) ?? 0) + next);
+    }
+  }
+  return [...totals.entries()].sort((a, b) => b[1] - a[1]);
+}
+
+/** The `ts` (µs) of the first user-timing mark named `name` in a trace (`blink.user_timing`). */
+function markOf(events, name) {
+  return events.find((event) => event.name === name && event.cat?.includes('blink.user_timing'))?.ts;
+}
+
+/**
+ * Where the time between two `performance.mark`s went: the main-thread tasks that overlap it, the
+ * trace's own events in it (layout and style with `devtools.timeline`), and the functions of the
+ * samples inside it, by self and by total time (\`(idle)\` is waiting: for the network, a timer
+ * or the next task).
+ */
+export function summariseBetween(traceText, profile, fromMark, toMark, top = 15) {
+  const events = JSON.parse(traceText).traceEvents ?? [];
+  const from = markOf(events, fromMark);
+  const to = markOf(events, toMark);
+  if (from === undefined || to === undefined)
+    return `no ${fromMark} / ${toMark} marks in the trace (the blink.user_timing category)`;
+  const tasks = rendererTasks(traceText, from - 1_000_000, to)
+    .filter((task) => task.ts + task.dur > from)
+    .sort((a, b) => a.ts - b.ts);
+  const main = new Set(
+    events
+      .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .map((event) => `${event.pid}:${event.tid}`),
+  );
+  const byName = new Map();
+  for (const event of events) {
+    if (event.ph !== 'X' || !main.has(`${event.pid}:${event.tid}`)) continue;
+    if (event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask') continue;
+    // The part of the event inside the window.
+    const overlap = Math.min(event.ts + (event.dur ?? 0), to) - Math.max(event.ts, from);
+    if (overlap > 0) byName.set(event.name, (byName.get(event.name) ?? 0) + overlap / 1000);
+  }
+  const ms = (value) => `${value.toFixed(1).padStart(7)} ms`;
+  const self = selfTimes(profile, from, to);
+  const sampled = self.reduce((sum, [, value]) => sum + value, 0);
+  const long = tasks.filter((task) => task.dur >= 1000);
+  const lines = [
+    `${fromMark} → ${toMark}: ${((to - from) / 1000).toFixed(1)} ms, ${sampled.toFixed(1)} ms of it in samples`,
+    `main-thread tasks of 1 ms or more in it (start after ${fromMark} +duration): ${long
+      .map((task) => `${((task.ts - from) / 1000).toFixed(1)} +${(task.dur / 1000).toFixed(1)} ms`)
+      .join(', ')}; ${tasks.length - long.length} shorter`,
+  ];
+  if (byName.size > 0) {
+    lines.push('trace events in it (nested ones counted in each):');
+    for (const [name, value] of [...byName.entries()].sort((a, b) => b[1] - a[1]).slice(0, top))
+      lines.push(`  ${ms(value)}  ${name}`);
+  }
+  lines.push('top self time in it:');
+  for (const [name, value] of self.slice(0, top)) lines.push(`  ${ms(value)}  ${name}`);
+  lines.push('top total time in it (the function anywhere on the stack):');
+  for (const [name, value] of totalTimes(profile, from, to).slice(0, top * 2))
+    lines.push(`  ${ms(value)}  ${name}`);
+  return lines.join('\n');
+}

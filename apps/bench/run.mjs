@@ -2,13 +2,22 @@
 // 127.0.0.1, drives headless Chromium through each scenario for every contender (the kit, its
 // peers, the naive baseline and `<pre>`) in alternating order, and prints and writes medians.
 //
+// Scenarios: burst and paced (one long reply), history (a long thread mounted at once), unsized
+// (the kit's Thread in a parent with no height), dataframe (the kit's data-frame table), and click:
+// the first message of a new conversation typed with keystrokes and sent with a click on Send, by
+// useChat, the kit as the README mounts it and the kit with Thread's `createAhead`; the click
+// event's timestamp → the page's call for the reply's stream request (p50 and p95 of 20 fresh
+// pages each), and the requests made in between.
+//
 // Environment: BENCH_RUNS (3; per scenario BENCH_RUNS_BURST, _PACED, _HISTORY_1000, _HISTORY_10000,
-// _UNSIZED), BENCH_REPLY_CHARS (200000), BENCH_PACED_CHARS (200000),
+// _UNSIZED, _CLICK (20)), BENCH_REPLY_CHARS (200000), BENCH_PACED_CHARS (200000),
 // BENCH_HISTORY (1000,10000), BENCH_VARIANTS (all), BENCH_ONLY (burst,paced,history,unsized,
-// dataframe), BENCH_RESULTS (RESULTS.md; "-" to write none), BENCH_PROFILE (file prefix: traces
-// and CPU profiles of the kit's runs, with the top self-time functions of its longest task),
+// dataframe,click), BENCH_RESULTS (RESULTS.md; "-" to write none), BENCH_PROFILE (file prefix:
+// traces and CPU profiles of the kit's runs, with the top self-time functions of its longest task,
+// or in the click scenario of the time from the click to the stream request),
 // BENCH_TRACE_CATEGORIES (the profile's trace categories; `toplevel` unless set, e.g.
-// `toplevel,devtools.timeline` to see layout and style recalculation).
+// `toplevel,devtools.timeline` to see layout and style recalculation; the click scenario adds
+// `blink.user_timing` for its marks).
 
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -20,7 +29,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, createServer as createViteServer } from 'vite';
-import { summarise } from './profile-summary.mjs';
+import { summarise, summariseBetween } from './profile-summary.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const dist = join(root, 'dist');
@@ -38,6 +47,7 @@ const labels = {
   'assistant-ui': 'assistant-ui',
   pre: 'useChat + `<pre>`',
   kit: 'agent-chat',
+  'kit-ahead': 'agent-chat with `createAhead`',
 };
 const uptimeAtStart = execSync('uptime').toString().trim();
 // The kit as built into the page: HEAD, and whether packages/ had uncommitted changes then.
@@ -80,12 +90,14 @@ async function reply(size) {
 }
 const burst = await reply(replySize);
 const paced = pacedSize === replySize ? burst : await reply(pacedSize);
+// The click scenario's reply: a heading and the end marker, so a page does little after the send.
+const short = await reply(0);
 console.log(
   `› reply: ${burst.characters} characters, ${burst.frames.length} frames, ${(burst.bytes.length / 1e6).toFixed(2)} MB pre-serialised; paced: ${paced.characters} characters`,
 );
 const mock = createMockServer();
 
-/** What the next reply request gets: every byte at once, or one frame per millisecond. */
+/** What the next reply request gets: every byte at once, one frame per millisecond, or the short reply. */
 let mode = 'burst';
 
 async function writeFrames(response) {
@@ -108,8 +120,9 @@ async function writeFrames(response) {
     }
   } else {
     // As fast as the socket takes it, in 64 KiB writes.
-    for (let offset = 0; offset < burst.bytes.length; offset += 65_536) {
-      if (!response.write(burst.bytes.subarray(offset, offset + 65_536))) {
+    const { bytes } = mode === 'short' ? short : burst;
+    for (let offset = 0; offset < bytes.length; offset += 65_536) {
+      if (!response.write(bytes.subarray(offset, offset + 65_536))) {
         await new Promise((resolve) => response.once('drain', resolve));
       }
     }
@@ -172,12 +185,31 @@ const browser = await chromium.launch({
 });
 
 const typed = 'the quick brown fox jumps over the dog ';
+/** The click scenario's first message. */
+const clickMessage = 'Hello there';
+
+/**
+ * Types the click scenario's message into the page's composer with keystrokes 100 ms apart, then
+ * clicks Send (Playwright waits until it is enabled), as a user would.
+ */
+async function sendByClick(page, timeout) {
+  await page.waitForFunction(() => window.__benchComposerReady === true, null, { timeout, polling: 50 });
+  // What the page loads once it is up (the kit's chat engine) is in before the user types.
+  await page.waitForLoadState('networkidle');
+  await page.focus('textarea');
+  await page.keyboard.type(clickMessage, { delay: 100 });
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+}
 
 /**
  * One page, one scenario. `typing`: once the reply shows, type into the composer with keystrokes
- * 100 ms apart and read input → next-frame latencies. Every result gets the JS heap after a GC.
+ * 100 ms apart and read input → next-frame latencies. `click`: type a message and click Send
+ * (`sendByClick`). Every result but a click's gets the JS heap after a GC.
  */
-async function scenario(params, { typing = false, label = params.variant ?? params.scenario } = {}) {
+async function scenario(
+  params,
+  { typing = false, click = false, label = params.variant ?? params.scenario } = {},
+) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems = [];
@@ -187,15 +219,23 @@ async function scenario(params, { typing = false, label = params.variant ?? para
     if (message.type() === 'error') problems.push(`${message.type()}: ${message.text()}`);
   });
   const cdp = await context.newCDPSession(page);
-  const profiling = Boolean(process.env.BENCH_PROFILE) && params.variant === 'kit';
+  const profiling = Boolean(process.env.BENCH_PROFILE) && params.variant?.startsWith('kit');
   if (profiling) {
+    const categories = process.env.BENCH_TRACE_CATEGORIES ?? 'toplevel';
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
-    await cdp.send('Tracing.start', { categories: process.env.BENCH_TRACE_CATEGORIES ?? 'toplevel', transferMode: 'ReturnAsStream' });
+    await cdp.send('Tracing.start', {
+      categories: click ? `${categories},blink.user_timing` : categories,
+      transferMode: 'ReturnAsStream',
+    });
   }
   await page.goto(`${origin}/?${new URLSearchParams(params)}`);
   const timeout = Number(process.env.BENCH_TIMEOUT ?? 300_000);
+  if (click)
+    await sendByClick(page, timeout).catch((error) => {
+      throw new Error(`${label} could not send: ${error.message}\n${problems.join('\n')}`);
+    });
   const typist = typing
     ? page
         .waitForFunction(() => window.__benchStreaming === true, null, { timeout, polling: 50 })
@@ -220,9 +260,11 @@ async function scenario(params, { typing = false, label = params.variant ?? para
     result.keyP95 = latencies[Math.min(latencies.length - 1, Math.floor(0.95 * latencies.length))];
     result.keyMax = latencies[latencies.length - 1];
   }
-  await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  result.heapMB = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
+  if (!click) {
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    result.heapMB = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
+  }
   if (profiling) {
     const { profile } = await cdp.send('Profiler.stop');
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
@@ -234,11 +276,15 @@ async function scenario(params, { typing = false, label = params.variant ?? para
       trace += chunk.data;
       if (chunk.eof) break;
     }
-    const name = `${process.env.BENCH_PROFILE}-${params.scenario}-${mode}${params.count ? `-${params.count}` : ''}`;
+    const variant = params.variant === 'kit' ? '' : `-${params.variant}`;
+    const name = `${process.env.BENCH_PROFILE}-${params.scenario}${variant}-${mode}${params.count ? `-${params.count}` : ''}`;
     await writeFile(`${name}.trace.json`, trace);
     await writeFile(`${name}.cpuprofile`, JSON.stringify(profile));
-    console.log(`\n  profile of agent-chat, ${params.scenario} ${mode} (${name}.cpuprofile):`);
-    console.log(summarise(trace, profile).replace(/^/gm, '  '));
+    console.log(`\n  profile of ${labels[params.variant]}, ${params.scenario} ${mode} (${name}.cpuprofile):`);
+    const summary = click
+      ? summariseBetween(trace, profile, 'bench:click', 'bench:stream-request')
+      : summarise(trace, profile);
+    console.log(summary.replace(/^/gm, '  '));
   }
   await context.close();
   return result;
@@ -255,10 +301,14 @@ const medians = (results) =>
       .map((key) => [key, median(results.map((result) => result[key]))]),
   );
 
-/** Runs `params` for each variant, `runs` times, the order reversed every other round. */
-const roundsOf = (key) => Number(process.env[`BENCH_RUNS_${key}`] ?? runs);
+/**
+ * Runs `params` for each variant, `runs` times (or the scenario's own default), the order
+ * reversed every other round; `summary` turns each variant's results into its figures.
+ */
+const defaultRounds = { CLICK: 20 };
+const roundsOf = (key) => Number(process.env[`BENCH_RUNS_${key}`] ?? defaultRounds[key] ?? runs);
 const roundsUsed = {};
-async function compare(key, title, params, options = {}, names = variants) {
+async function compare(key, title, params, options = {}, names = variants, summary = medians) {
   const rounds = roundsOf(key);
   roundsUsed[key] = rounds;
   console.log(`› ${title} (${rounds} round${rounds === 1 ? '' : 's'})`);
@@ -281,9 +331,15 @@ async function compare(key, title, params, options = {}, names = variants) {
     }
   }
   return Object.fromEntries(
-    names.map((name) => [name, collected[name].length ? medians(collected[name]) : {}]),
+    names.map((name) => [name, collected[name].length ? summary(collected[name]) : {}]),
   );
 }
+
+/** The `q` quantile (0–1) of `values` by nearest rank: of 20, p50 is the 10th and p95 the 19th. */
+const percentile = (values, q) => {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+};
 
 // ---- the report (rewritten after every scenario, so a cut-short run keeps what it measured) ----
 
@@ -345,11 +401,43 @@ async function writeReport(final = false) {
       `Thread in an unsized parent, ${n}: DOM nodes${rounds('UNSIZED')}`,
       (v) => (v === 'kit' ? table.unsized.domNodes : Number.NaN),
       count,
+      false,
     ]);
     rows.push([
       `Thread in an unsized parent, ${n}: last message in DOM`,
       (v) => (v === 'kit' ? table.unsized.lastInDomMs : Number.NaN),
       (value) => (Number.isNaN(value) && table.unsized ? 'not within 60 s' : ms(value)),
+      false,
+    ]);
+  }
+  if (table.click) {
+    const c = table.click;
+    // The createAhead rows fill the kit's column with the kit's createAhead runs, beside useChat's.
+    const ahead = (v) => (v === 'kit' ? 'kit-ahead' : v === 'naive' ? 'naive' : undefined);
+    const fine = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '–');
+    rows.push([
+      `click → stream request, new conversation, p50${rounds('CLICK')}`,
+      (v) => (v === 'naive' || v === 'kit' ? c[v]?.p50 : Number.NaN),
+      fine,
+    ]);
+    rows.push([
+      'click → stream request, p95',
+      (v) => (v === 'naive' || v === 'kit' ? c[v]?.p95 : Number.NaN),
+      fine,
+    ]);
+    rows.push(['click → stream request with `createAhead`, p50', (v) => c[ahead(v)]?.p50, fine]);
+    rows.push(['click → stream request with `createAhead`, p95', (v) => c[ahead(v)]?.p95, fine]);
+    rows.push([
+      'click: requests between the click and the stream request (median)',
+      (v) => (v === 'naive' || v === 'kit' ? c[v]?.requestsBefore : Number.NaN),
+      count,
+      false,
+    ]);
+    rows.push([
+      'click: requests between the click and the stream request with `createAhead` (median)',
+      (v) => c[ahead(v)]?.requestsBefore,
+      count,
+      false,
     ]);
   }
 
@@ -360,7 +448,7 @@ async function writeReport(final = false) {
       ([label, pick, format]) => `| ${label} | ${variants.map((v) => format(pick(v))).join(' | ')} |`,
     ),
   ].join('\n');
-  const ratioRows = rows.filter(([label]) => !label.startsWith('Thread in an unsized'));
+  const ratioRows = rows.filter(([, , , meaningful = true]) => meaningful);
   const ratios = variants.includes('naive')
     ? [
         header,
@@ -399,6 +487,9 @@ async function writeReport(final = false) {
   ];
   const load = loadavg()[0];
   const loaded = load > cpus().length;
+  const clickRounds = roundsUsed.CLICK ?? roundsOf('CLICK');
+  const ordinal = (n) =>
+    `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
 
   const markdown = `# Benchmark results
 
@@ -428,6 +519,7 @@ async function writeReport(final = false) {
   - Paced: ${paced.characters.toLocaleString('en')} characters (${paced.frames.length.toLocaleString('en')} frames), frame *i* written *i* ms after the first (a late timer sends the frames then due together). From the moment the first text shows, ${typed.length} keystrokes 100 ms apart are typed into the composer with Playwright; latency is the keydown's timestamp → the end of the next frame.
   - History: ${historySizes.map((n) => n.toLocaleString('en')).join(' and ')} alternating user/assistant messages (50–500 characters of markdown) passed as initial messages; first message painted, last message in the DOM, DOM nodes and JS heap after a forced GC.
   - Unsized parent: the kit's \`Thread\` in a plain block with no height, ${historySizes[historySizes.length - 1].toLocaleString('en')} messages.
+  - Click: the first message of a new conversation. Once the page has loaded what it loads (network idle), "${clickMessage}" is typed into the composer with Playwright keystrokes 100 ms apart and Send is clicked; from the click event's \`timeStamp\` (a capture listener on the document) to the page's call of \`fetch\` for the reply's stream request (noxusV1's \`POST /v1/conversations/{id}/stream\`, useChat's \`api\`), and the requests the page made in between. useChat (the naive baseline), the kit as the README mounts it and the kit with \`Thread\`'s \`createAhead\` (the conversation created as the user starts typing), ${clickRounds} fresh page${clickRounds === 1 ? '' : 's'} each; p50 and p95 by nearest rank (of ${clickRounds}, the ${ordinal(Math.ceil(0.5 * clickRounds))} and the ${ordinal(Math.ceil(0.95 * clickRounds))}). The reply is a heading and one line.${table.clickLoad ? ` The 1-minute load average during the scenario: ${table.clickLoad.min.toFixed(1)}–${table.clickLoad.max.toFixed(1)} (median ${table.clickLoad.median.toFixed(1)}) on ${cpus().length} cores.` : ''}
   - Streamdown is mounted as AI Elements' \`MessageResponse\` (memoised \`<Streamdown>\`, \`isAnimating\` while streaming) without the optional \`@streamdown/*\` plugins; assistant-ui as its getting-started \`useChatRuntime\` + \`AssistantChatTransport\` with a primitives thread and \`MarkdownTextPrimitive\` + remark-gfm; the kit as the README shows (\`AgentChatProvider\` + \`Thread\`, noxusV1 on the mock server, whose stream endpoint returns the same bytes).
 
   ## Results (medians)
@@ -509,6 +601,49 @@ if (wants('unsized') && variants.includes('kit')) {
       ['kit'],
     )
   ).kit;
+  await writeReport();
+}
+if (wants('click')) {
+  mode = 'short';
+  // The machine's load as the scenario runs: its figures are latencies of a few milliseconds.
+  const loads = [loadavg()[0]];
+  const sampler = setInterval(() => loads.push(loadavg()[0]), 10_000);
+  const names = [
+    ...(variants.includes('naive') ? ['naive'] : []),
+    ...(variants.includes('kit') ? ['kit', 'kit-ahead'] : []),
+  ];
+  table.click = await compare(
+    'CLICK',
+    'click → stream request, first message of a new conversation',
+    { scenario: 'click' },
+    { click: true },
+    names,
+    (results) => ({
+      p50: percentile(
+        results.map((result) => result.clickToStreamMs),
+        0.5,
+      ),
+      p95: percentile(
+        results.map((result) => result.clickToStreamMs),
+        0.95,
+      ),
+      requestsBefore: median(results.map((result) => result.requestsBefore)),
+      pendingAtClick: median(results.map((result) => result.pendingAtClick)),
+    }),
+  );
+  clearInterval(sampler);
+  loads.push(loadavg()[0]);
+  const sorted = [...loads].sort((a, b) => a - b);
+  table.clickLoad = { min: sorted[0], median: median(loads), max: sorted[sorted.length - 1] };
+  console.log(
+    `› click: ${names
+      .map(
+        (name) =>
+          `${name} p50 ${table.click[name]?.p50?.toFixed(1)} ms, p95 ${table.click[name]?.p95?.toFixed(1)} ms`,
+      )
+      .join('; ')}; 1-minute load average during it ${loads.map((load) => load.toFixed(1)).join(', ')}`,
+  );
+  mode = 'burst';
   await writeReport();
 }
 if (wants('dataframe')) {

@@ -7,24 +7,26 @@ import { Profiler } from 'react';
 
 /**
  * The kit as the README mounts it: `AgentChatProvider` + `Thread`, in a full-height parent
- * (or, with `unsized`, in a plain block whose height nothing sets).
+ * (or, with `unsized`, in a plain block whose height nothing sets); `createAhead` as Thread's.
  */
 export function KitApp({
   backend,
   onCommit,
   initialMessages,
   unsized = false,
+  createAhead = false,
 }: {
   backend: Backend;
   onCommit: () => void;
   initialMessages?: UIMessage[];
   unsized?: boolean;
+  createAhead?: boolean;
 }) {
   return (
     <AgentChatProvider backend={backend}>
       <Profiler id="kit" onRender={onCommit}>
         <div data-testid="thread-root" style={unsized ? undefined : { height: '100vh' }}>
-          <Thread initialMessages={initialMessages} />
+          <Thread initialMessages={initialMessages} createAhead={createAhead} />
         </div>
       </Profiler>
     </AgentChatProvider>

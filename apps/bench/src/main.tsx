@@ -6,10 +6,14 @@ import { createRoot } from 'react-dom/client';
 import { KitApp, KitDataFrame, rowsHeld } from './kit.tsx';
 import { endMarker } from './markdown-document.ts';
 import {
+  composerInput,
   domNodes,
   observeLongTasks,
+  type RequestRecord,
+  recordButtonClicks,
   recordFrameGaps,
   recordKeystrokeLatency,
+  recordRequests,
   report,
   scrollFrames,
   sendThroughComposer,
@@ -25,6 +29,8 @@ declare global {
   interface Window {
     /** Set once the reply's first characters are on screen: the runner starts typing then. */
     __benchStreaming?: boolean;
+    /** Set once the composer is on screen: the runner types its message and clicks Send then. */
+    __benchComposerReady?: boolean;
   }
 }
 
@@ -39,12 +45,14 @@ const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(r
 function app(onCommit: () => void, initialMessages?: UIMessage[], unsized = false): ReactElement {
   switch (variant) {
     case 'kit':
+    case 'kit-ahead':
       return (
         <KitApp
           backend={noxusV1({ baseUrl: `${location.origin}/mock`, agentId: 'mock-agent' })}
           onCommit={onCommit}
           initialMessages={initialMessages}
           unsized={unsized}
+          createAhead={variant === 'kit-ahead'}
         />
       );
     case 'naive':
@@ -113,6 +121,54 @@ async function floorScenario() {
   report({ totalMs: performance.now() - start, bytes });
 }
 
+/** The reply's stream request: noxusV1's `POST /v1/conversations/{id}/stream`, or useChat's `api`. */
+const isStreamRequest = (url: string) =>
+  variant.startsWith('kit')
+    ? /^\/mock\/v1\/conversations\/[^/]+\/stream$/.test(new URL(url).pathname)
+    : new URL(url).pathname === '/frames';
+
+/**
+ * The first message of a new conversation, typed and sent by the runner (keystrokes, then a click
+ * on Send): the click event's timestamp → the page's call for the reply's stream request, and the
+ * requests made in between (a conversation created on send).
+ */
+async function clickScenario() {
+  const requests: RequestRecord[] = [];
+  const streamRequest = new Promise<RequestRecord>((resolve) =>
+    recordRequests((request) => {
+      requests.push(request);
+      if (isStreamRequest(request.url)) resolve(request);
+    }),
+  );
+  const clicks = recordButtonClicks();
+  root.render(app(() => {}));
+  await composerInput(container);
+  window.__benchComposerReady = true;
+  const stream = await streamRequest;
+  const click = clicks[0];
+  if (click === undefined) throw new Error('the stream request came before any click');
+  const made = (request: RequestRecord) => request.at >= click && request.at < stream.at;
+  const pending = (request: RequestRecord) =>
+    request.at < click && (request.settledAt === undefined || request.settledAt > click);
+  // With BENCH_DEBUG the runner prints what the page asked for in between.
+  console.debug(
+    `requests between the click and the stream request: ${
+      requests
+        .filter(made)
+        .map((request) => request.url)
+        .join(', ') || 'none'
+    }`,
+  );
+  // Marks for a profile's trace (the `blink.user_timing` category), on the same clock.
+  performance.mark('bench:click', { startTime: click });
+  performance.mark('bench:stream-request', { startTime: stream.at });
+  report({
+    clickToStreamMs: stream.at - click,
+    requestsBefore: requests.filter(made).length,
+    pendingAtClick: requests.filter(pending).length,
+  });
+}
+
 /** A long history mounted at once: first message painted, last message in the DOM, DOM size. */
 async function historyScenario() {
   const messages = threadMessages(Number(params.get('count') ?? 10000));
@@ -171,6 +227,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   floor: floorScenario,
   reply: replyScenario,
   history: historyScenario,
+  click: clickScenario,
   dataframe: dataFrameScenario,
 };
 

@@ -123,9 +123,9 @@ export function recordKeystrokeLatency(): void {
   );
 }
 
-/** Types `text` into the page's textarea the way React sees a user's input, then submits its form. */
-export async function sendThroughComposer(root: HTMLElement, text: string): Promise<() => void> {
-  const textarea = await new Promise<HTMLTextAreaElement>((resolve) => {
+/** The composer's textarea under `root`, once it is there. */
+export function composerInput(root: HTMLElement): Promise<HTMLTextAreaElement> {
+  return new Promise<HTMLTextAreaElement>((resolve) => {
     const find = () => {
       const found = root.querySelector('textarea');
       if (found) resolve(found);
@@ -133,6 +133,11 @@ export async function sendThroughComposer(root: HTMLElement, text: string): Prom
     };
     find();
   });
+}
+
+/** Types `text` into the page's textarea the way React sees a user's input, then submits its form. */
+export async function sendThroughComposer(root: HTMLElement, text: string): Promise<() => void> {
+  const textarea = await composerInput(root);
   const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
   setValue?.call(textarea, text);
   textarea.dispatchEvent(new Event('input', { bubbles: true }));
@@ -142,4 +147,68 @@ export async function sendThroughComposer(root: HTMLElement, text: string): Prom
   const form = textarea.closest('form');
   if (!form) throw new Error('the composer has no form');
   return () => form.requestSubmit();
+}
+
+/** One request the page made: its absolute URL, when it was made and when its response (headers) came. */
+export interface RequestRecord {
+  url: string;
+  /** `performance.now()` when the page called `fetch` or `XMLHttpRequest.send`. */
+  at: number;
+  /** `performance.now()` when the response's headers arrived or the request failed. */
+  settledAt?: number;
+}
+
+/**
+ * Calls `onRequest` for every request the page makes from now on through `fetch` or
+ * `XMLHttpRequest`, at the moment it is made. Install it before the app mounts: a library that
+ * keeps its own reference to `fetch` would go around it.
+ */
+export function recordRequests(onRequest: (request: RequestRecord) => void): void {
+  const urlOf = (input: RequestInfo | URL) =>
+    new URL(input instanceof Request ? input.url : String(input), location.href).href;
+  const fetch = window.fetch;
+  window.fetch = (input, init) => {
+    const request: RequestRecord = { url: urlOf(input), at: performance.now() };
+    onRequest(request);
+    const settle = () => {
+      request.settledAt = performance.now();
+    };
+    const response = fetch.call(window, input, init);
+    response.then(settle, settle);
+    return response;
+  };
+  const urls = new WeakMap<XMLHttpRequest, string>();
+  const { open, send } = XMLHttpRequest.prototype;
+  XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: Parameters<typeof open>) {
+    urls.set(this, urlOf(args[1]));
+    return open.apply(this, args);
+  } as typeof open;
+  XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body) {
+    const request: RequestRecord = { url: urls.get(this) ?? '', at: performance.now() };
+    onRequest(request);
+    const settle = () => {
+      request.settledAt ??= performance.now();
+    };
+    this.addEventListener('readystatechange', () => {
+      if (this.readyState >= XMLHttpRequest.HEADERS_RECEIVED) settle();
+    });
+    this.addEventListener('loadend', settle);
+    return send.call(this, body);
+  };
+}
+
+/**
+ * Records the `timeStamp` of every click on a button from now on (on the clock of
+ * `performance.now()`), in the capture phase on the document: before any handler of the page.
+ */
+export function recordButtonClicks(): number[] {
+  const clicks: number[] = [];
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (event.target instanceof Element && event.target.closest('button')) clicks.push(event.timeStamp);
+    },
+    { capture: true },
+  );
+  return clicks;
 }
