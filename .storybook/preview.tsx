@@ -1,7 +1,7 @@
-import type { Decorator, Preview } from '@storybook/react-vite';
+import type { Decorator, Loader, Preview, StoryContext } from '@storybook/react-vite';
 import * as React from 'react';
 import { configure } from 'storybook/test';
-import { StoryLocale } from '../packages/ui/src/test-support/story-locale.tsx';
+import { loadStoryLocale, StoryLocale } from '../packages/ui/src/test-support/story-locale.tsx';
 import type { MockBackendOptions } from './mock-backend.tsx';
 import './storybook.css';
 
@@ -79,16 +79,19 @@ const withTheme: Decorator = (Story, context) => (
   </StoryTheme>
 );
 
+/** The kit's locale from the Language toolbar, or a story's `parameters.locale`. */
+const localeOf = (context: StoryContext) =>
+  (context.parameters.locale ?? context.globals.locale ?? 'en') as string;
+
+/** The locale's messages, loaded before the story renders (again when the toolbar changes it). */
+const loadLocale: Loader = (context) => loadStoryLocale(localeOf(context));
+
 /**
- * The kit's locale from the Language toolbar (or a story's `parameters.locale`), with `dir` set
- * from it: on the document for a story alone, on the story's wrapper on a docs page (where one
- * Arabic story must not turn the whole page right to left).
+ * The kit's locale, with `dir` set from it: on the document for a story alone, on the story's
+ * wrapper on a docs page (where one Arabic story must not turn the whole page right to left).
  */
 const withLocale: Decorator = (Story, context) => (
-  <StoryLocale
-    locale={(context.parameters.locale ?? context.globals.locale ?? 'en') as string}
-    inDocs={context.viewMode === 'docs'}
-  >
+  <StoryLocale locale={localeOf(context)} inDocs={context.viewMode === 'docs'}>
     <Story />
   </StoryLocale>
 );
@@ -96,6 +99,7 @@ const withLocale: Decorator = (Story, context) => (
 const preview: Preview = {
   // The theme wraps the backend, so backend-driven components see the theme too; the locale wraps both.
   decorators: [withMockBackendParameter, withTheme, withLocale],
+  loaders: [loadLocale],
   globalTypes: {
     theme: {
       description: 'Colour theme',

@@ -49,9 +49,19 @@ export interface AgentChatProviderProps {
   /**
    * Locale of the kit's text and `Intl` formatting (`en` by default; `ar` and `pt` ship too).
    * The provider sets no `dir`: set `dir={useLocale().dir}` (or `dir="rtl"`) on an ancestor.
+   *
+   * Arabic and Portuguese load on first use. Until the language has loaded, the provider
+   * suspends: the nearest `<Suspense>` above it shows its fallback (without one, nothing of the
+   * provider shows yet), so no English appears first. A later change of `locale` keeps the current
+   * language on screen until the new one has loaded. To render at once, `await loadMessages(locale)`
+   * beforehand or pass a complete `messages` (on a server, where rendering cannot wait).
+   * @example <Suspense fallback={<Spinner />}><AgentChatProvider backend={backend} locale="ar">…</AgentChatProvider></Suspense>
    */
   locale?: string;
-  /** Messages replacing some of the locale's, e.g. `{ send: 'Go' }`. */
+  /**
+   * Messages replacing some of the locale's, e.g. `{ send: 'Go' }`. A complete set
+   * (`messages={ar}`, typed `AgentChatMessages`) is used as it is: nothing loads or suspends.
+   */
   messages?: AgentChatMessagesOverride;
   /**
    * Read aloud and dictation. Off when absent or `false` (no buttons; an enclosing

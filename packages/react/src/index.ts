@@ -17,6 +17,7 @@ export { formatBytes } from './format-bytes.ts';
 export { ar } from './i18n/ar.ts';
 export { en } from './i18n/en.ts';
 export { formatDate, formatDuration, formatNumber, formatRelativeTime } from './i18n/format.ts';
+export { loadMessages, type ShippedLanguage } from './i18n/load-messages.ts';
 export {
   type AgentChatLocale,
   AgentChatLocaleProvider,
@@ -26,13 +27,7 @@ export {
 } from './i18n/locale-context.tsx';
 export type { AgentChatMessages, AgentChatMessagesOverride, MessageRole } from './i18n/messages.ts';
 export { pt } from './i18n/pt.ts';
-export {
-  directionOf,
-  mergeMessages,
-  messagesFor,
-  type ShippedLanguage,
-  translations,
-} from './i18n/translations.ts';
+export { directionOf, mergeMessages } from './i18n/translations.ts';
 export { queryKeys } from './query-keys.ts';
 /** Markdown to the words a voice should say, and the sentence-sized pieces it is spoken in. */
 export { speakableText, speechChunks } from './speech/speakable-text.ts';

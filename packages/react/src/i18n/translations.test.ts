@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { ar } from './ar.ts';
 import { en } from './en.ts';
+import { loadMessages, type ShippedLanguage } from './load-messages.ts';
 import type { AgentChatMessages } from './messages.ts';
-import { directionOf, mergeMessages, messagesFor, translations } from './translations.ts';
+import { pt } from './pt.ts';
+import { directionOf, isCompleteMessages, mergeMessages } from './translations.ts';
 
 // A compile-time check as well: each shipped translation must be a complete `AgentChatMessages`.
-const complete: Record<string, AgentChatMessages> = translations;
+const shipped: Record<ShippedLanguage, AgentChatMessages> = { en, ar, pt };
 
 describe('translations', () => {
-  it.each(Object.entries(complete))('%s has every key of English, none empty', (_language, messages) => {
+  it.each(Object.entries(shipped))('%s has every key of English, none empty', (_language, messages) => {
     expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
     expect(Object.keys(messages.errors).sort()).toEqual(Object.keys(en.errors).sort());
     for (const [key, value] of Object.entries(messages)) {
@@ -16,14 +19,17 @@ describe('translations', () => {
   });
 
   it('translates, not copies, the visible words', () => {
-    expect(translations.ar.send).not.toBe(en.send);
-    expect(translations.pt.send).toBe('Enviar');
-    expect(translations.ar.errors.timeout).not.toBe(en.errors.timeout);
+    expect(ar.send).not.toBe(en.send);
+    expect(pt.send).toBe('Enviar');
+    expect(ar.errors.timeout).not.toBe(en.errors.timeout);
   });
 
-  it('picks a translation and a direction by language', () => {
-    expect(messagesFor('pt-BR')).toBe(translations.pt);
-    expect(messagesFor('ja')).toBe(en);
+  it('loads a translation by language, English for one not shipped, and a direction', async () => {
+    await expect(loadMessages('pt-BR')).resolves.toBe(pt);
+    await expect(loadMessages('AR_eg')).resolves.toBe(ar);
+    await expect(loadMessages('ja')).resolves.toBe(en);
+    await expect(loadMessages('en-GB')).resolves.toBe(en);
+    expect(loadMessages('pt')).toBe(loadMessages('pt-PT')); // one load per language
     expect(directionOf('ar-EG')).toBe('rtl');
     expect(directionOf('pt')).toBe('ltr');
   });
@@ -34,5 +40,15 @@ describe('translations', () => {
     expect(merged.stop).toBe('Stop');
     expect(merged.errors.timeout).toBe('Too slow.');
     expect(merged.errors.auth).toBe(en.errors.auth);
+  });
+
+  it('tells a whole translation from a partial one', () => {
+    expect(isCompleteMessages(ar)).toBe(true);
+    expect(isCompleteMessages({ ...pt, send: 'Mandar' })).toBe(true);
+    expect(isCompleteMessages(undefined)).toBe(false);
+    expect(isCompleteMessages({ send: 'Go' })).toBe(false);
+    const { timeout: _, ...someErrors } = en.errors;
+    expect(isCompleteMessages({ ...en, errors: someErrors })).toBe(false);
+    expect(isCompleteMessages({ ...en, send: undefined })).toBe(false);
   });
 });

@@ -1,13 +1,5 @@
-import { ar } from './ar.ts';
 import { en } from './en.ts';
 import type { AgentChatMessages, AgentChatMessagesOverride } from './messages.ts';
-import { pt } from './pt.ts';
-
-/** The translations the kit ships, by language. */
-export const translations = { en, ar, pt } as const satisfies Record<string, AgentChatMessages>;
-
-/** A language the kit ships a translation for. */
-export type ShippedLanguage = keyof typeof translations;
 
 // Written right to left; `Intl.Locale#textInfo` is not in every engine yet.
 const RTL_LANGUAGES = new Set([
@@ -26,7 +18,8 @@ const RTL_LANGUAGES = new Set([
   'yi',
 ]);
 
-function languageOf(locale: string): string {
+/** The language subtag of a locale, lower case (`pt-BR` → `pt`). */
+export function languageOf(locale: string): string {
   return locale.split(/[-_]/)[0]?.toLowerCase() ?? '';
 }
 
@@ -35,10 +28,16 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(languageOf(locale)) ? 'rtl' : 'ltr';
 }
 
-/** The shipped messages for a locale (`pt-BR` → `pt`), English when the language is not shipped. */
-export function messagesFor(locale: string): AgentChatMessages {
-  const language = languageOf(locale);
-  return language in translations ? translations[language as ShippedLanguage] : en;
+/** Whether `messages` holds every message and every error sentence: a whole translation. */
+export function isCompleteMessages(
+  messages: AgentChatMessagesOverride | undefined,
+): messages is AgentChatMessages {
+  if (!messages?.errors) return false;
+  const { errors } = messages;
+  return (
+    Object.keys(en).every((key) => messages[key as keyof AgentChatMessagesOverride] !== undefined) &&
+    Object.keys(en.errors).every((key) => errors[key as keyof typeof errors] !== undefined)
+  );
 }
 
 /** `base` with `override` on top; the error sentences are merged one by one. */

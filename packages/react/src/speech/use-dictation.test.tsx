@@ -1,6 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import type * as React from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { loadMessages } from '../i18n/load-messages.ts';
 import { AgentChatLocaleProvider } from '../i18n/locale-context.tsx';
 import { scriptedDictation } from '../test-support/scripted-speech.ts';
 import { SpeechProvider } from './speech-context.tsx';
@@ -20,7 +21,8 @@ function setup(locale = 'en') {
 }
 
 describe('useDictation', () => {
-  it('listens in the UI language through the app’s adapter and passes the transcript on', () => {
+  it('listens in the UI language through the app’s adapter and passes the transcript on', async () => {
+    await loadMessages('ar'); // the provider renders at once in a language already loaded
     const { result, sessions } = setup('ar');
     const onText = vi.fn();
     expect(result.current).toMatchObject({ supported: true, status: 'idle' });

@@ -2,6 +2,7 @@ import { act, renderHook } from '@testing-library/react';
 import type * as React from 'react';
 import { describe, expect, it } from 'vitest';
 import { AgentChatProvider } from '../agent-chat-provider.tsx';
+import { loadMessages } from '../i18n/load-messages.ts';
 import { mockBackend } from '../test-support/mock-backend.tsx';
 import { scriptedSynthesis } from '../test-support/scripted-speech.ts';
 import { SpeechProvider } from './speech-context.tsx';
@@ -14,7 +15,8 @@ function useTwoReplies() {
 }
 
 describe('useReadAloud', () => {
-  it('reads a reply through the app’s adapter in the UI language, and follows its status', () => {
+  it('reads a reply through the app’s adapter in the UI language, and follows its status', async () => {
+    await loadMessages('pt'); // the provider renders at once in a language already loaded
     const { adapter, spoken } = scriptedSynthesis();
     const { backend, queryClient } = mockBackend();
     const wrapper = ({ children }: { children: React.ReactNode }) => (

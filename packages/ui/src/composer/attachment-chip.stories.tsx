@@ -1,4 +1,4 @@
-import { AgentChatLocaleProvider } from '@agent-chat/react';
+import { AgentChatLocaleProvider, loadMessages } from '@agent-chat/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
@@ -116,6 +116,8 @@ export const Several: Story = {
 
 /** Right to left: the bar fills from the right, the digits and labels are Arabic. */
 export const UploadingArabic: Story = {
+  // Arabic loaded before the story renders, so its provider does not suspend.
+  loaders: [() => loadMessages('ar').then(() => ({}))],
   decorators: [
     (Story) => (
       <AgentChatLocaleProvider locale="ar">

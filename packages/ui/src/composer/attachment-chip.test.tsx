@@ -1,4 +1,4 @@
-import { AgentChatLocaleProvider } from '@agent-chat/react';
+import { AgentChatLocaleProvider, loadMessages } from '@agent-chat/react';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AttachmentChip } from './attachment-chip.tsx';
@@ -69,7 +69,8 @@ describe('AttachmentChip', () => {
     expect(screen.queryByRole('button', { name: 'Remove report.pdf' })).toBeNull();
   });
 
-  it("says the percentage in the locale's digits", () => {
+  it("says the percentage in the locale's digits", async () => {
+    await loadMessages('ar'); // loaded first, so the provider renders at once
     render(
       <AgentChatLocaleProvider locale="ar">
         <ul>

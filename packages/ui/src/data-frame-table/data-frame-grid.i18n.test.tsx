@@ -1,9 +1,11 @@
-import { AgentChatLocaleProvider, ar, pt } from '@agent-chat/react';
+import { AgentChatLocaleProvider, ar, loadMessages, pt } from '@agent-chat/react';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DataFrameGrid, type DataFrameSource } from './data-frame-grid.tsx';
 
-beforeAll(() => {
+beforeAll(async () => {
+  // Loaded first, so the providers render at once (as after `await loadMessages` in an app).
+  await Promise.all([loadMessages('pt'), loadMessages('ar')]);
   // jsdom has no ResizeObserver; the grid only needs it to follow a resized viewport.
   globalThis.ResizeObserver ??= class {
     observe() {}

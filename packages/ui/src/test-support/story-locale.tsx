@@ -1,4 +1,4 @@
-import { AgentChatLocaleProvider, directionOf } from '@agent-chat/react';
+import { AgentChatLocaleProvider, directionOf, loadMessages } from '@agent-chat/react';
 import type * as React from 'react';
 
 /**
@@ -26,4 +26,13 @@ export function StoryLocale({
       </div>
     </AgentChatLocaleProvider>
   );
+}
+
+/**
+ * The Language toolbar's loader: the locale's messages before the story renders, as an app may
+ * `await loadMessages(locale)`, so the story renders at once instead of suspending.
+ */
+export async function loadStoryLocale(locale: string): Promise<Record<string, never>> {
+  await loadMessages(locale);
+  return {};
 }

@@ -5,8 +5,10 @@ import {
   AgentChatProvider,
   type AgentChatProviderProps,
   ar,
+  loadMessages,
   pt,
   useLocale,
+  useMessages,
 } from '@agent-chat/react';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type * as React from 'react';
@@ -31,9 +33,13 @@ function mockBackend() {
   return noxusV1({ baseUrl: 'http://mock', agentId: 'mock-agent', fetch });
 }
 
+/** The Send label of each render of the page: Arabic loads on demand, with no English before it. */
+const sendLabels: string[] = [];
+
 /** What an app does: set `dir` on an ancestor from the provider's locale. */
 function Page({ children }: { children: React.ReactNode }) {
   const { dir, locale } = useLocale();
+  sendLabels.push(useMessages().send);
   return (
     <div data-testid="page" dir={dir} lang={locale}>
       {children}
@@ -41,20 +47,25 @@ function Page({ children }: { children: React.ReactNode }) {
   );
 }
 
-function renderThread(props: Omit<AgentChatProviderProps, 'backend'>) {
-  return render(
-    <AgentChatProvider backend={mockBackend()} {...props}>
-      <Page>
-        <Thread />
-      </Page>
-    </AgentChatProvider>,
-  );
+/** Renders the thread, waiting for the locale's messages (an awaited act lets React retry). */
+async function renderThread(props: Omit<AgentChatProviderProps, 'backend'>) {
+  await act(async () => {
+    render(
+      <AgentChatProvider backend={mockBackend()} {...props}>
+        <Page>
+          <Thread />
+        </Page>
+      </AgentChatProvider>,
+    );
+  });
 }
 
 describe('Thread in another locale', () => {
   it('names its parts in Arabic, lays out right to left and announces the reply in Arabic', async () => {
-    renderThread({ locale: 'ar' });
-    const page = screen.getByTestId('page');
+    sendLabels.length = 0;
+    await renderThread({ locale: 'ar' });
+    const page = await screen.findByTestId('page');
+    expect(new Set(sendLabels)).toEqual(new Set([ar.send]));
     expect(page.getAttribute('dir')).toBe('rtl');
     expect(page.getAttribute('lang')).toBe('ar');
     const log = screen.getByRole('log', { name: ar.conversationLabel });
@@ -75,7 +86,8 @@ describe('Thread in another locale', () => {
     expect(log.getAttribute('aria-busy')).toBe('false');
   }, 20_000);
 
-  it('names a message and its actions in Arabic, each markdown block with its own direction', () => {
+  it('names a message and its actions in Arabic, each markdown block with its own direction', async () => {
+    await loadMessages('ar');
     render(
       <AgentChatLocaleProvider locale="ar">
         <div dir="rtl">
@@ -100,8 +112,8 @@ describe('Thread in another locale', () => {
   });
 
   it('takes Portuguese with some messages of the app on top', async () => {
-    renderThread({ locale: 'pt-BR', messages: { send: 'Mandar' } });
-    expect(screen.getByTestId('page').getAttribute('dir')).toBe('ltr');
+    await renderThread({ locale: 'pt-BR', messages: { send: 'Mandar' } });
+    expect((await screen.findByTestId('page')).getAttribute('dir')).toBe('ltr');
     expect(screen.getByRole('button', { name: 'Mandar' })).not.toBeNull();
     expect(screen.getByRole('textbox', { name: pt.composerInputLabel })).not.toBeNull();
     expect(screen.getByRole('log', { name: pt.conversationLabel })).not.toBeNull();
