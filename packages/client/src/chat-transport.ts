@@ -21,6 +21,8 @@ export interface ChatTransportOptions {
   maxResumeAttempts?: number;
   /** Milliseconds to wait before resume attempt `attempt` (0-based). Default 100, 200, 400. */
   resumeDelay?: (attempt: number) => number;
+  /** Called once a reply's request has been handed to the backend, before its response comes. */
+  onRequest?: () => void;
 }
 
 /**
@@ -74,11 +76,13 @@ export function createChatTransport(
         const extra = { ...(isRecord(body) ? body : {}) };
         const defaults = options.messageOptions?.();
         if (defaults !== undefined) extra.messageOptions = mergeOptions(defaults, body);
-        const reply = await backend.sendMessages(
+        const request = backend.sendMessages(
           id,
           { messages, trigger, messageId: messageId ?? replaces, body: extra },
           { signal: abortSignal },
         );
+        options.onRequest?.();
+        const reply = await request;
         // After tool answers the reply goes on in the last assistant message (as in the SDK's Chat).
         const continues = trigger === 'submit-message' && messages.at(-1)?.role === 'assistant';
         return continuous(id, reply, abortSignal, continues);
@@ -102,8 +106,9 @@ export function createChatTransport(
         mergeOptions(options.messageOptions?.(), body),
         abortSignal,
       );
-      const reply = await backend.streamReply(id, outgoing, { signal: abortSignal, parentMessageId });
-      return continuous(id, reply, abortSignal);
+      const request = backend.streamReply(id, outgoing, { signal: abortSignal, parentMessageId });
+      options.onRequest?.();
+      return continuous(id, await request, abortSignal);
     },
 
     async reconnectToStream({ abortSignal }): Promise<ReadableStream<UIMessageChunk> | null> {

@@ -232,7 +232,14 @@ describe('ConversationController', () => {
   });
 
   it('publishes streamed content at most once per frame, and status at once', async () => {
-    const { controller } = setup({ pacing: 'frame' });
+    // The server answers only once `submitted` has been published: it must be, before any reply.
+    const { controller } = setup({
+      pacing: 'frame',
+      intercept: async (request) => {
+        if (request.url.endsWith('/stream')) await until(controller, (s) => s.status === 'submitted');
+        return undefined;
+      },
+    });
     const statuses: string[] = [];
     let notifications = 0;
     controller.subscribe(() => {
@@ -455,6 +462,29 @@ describe('ConversationController edits with attachments', () => {
 });
 
 describe('ConversationController ahead of the first send', () => {
+  it('sends the request before anything renders the sent message', async () => {
+    const published: ConversationSnapshot[] = [];
+    let shownAtRequest: number | undefined;
+    const { controller } = setup({
+      pacing: 'frame',
+      intercept: (request) => {
+        if (request.url.endsWith('/stream')) {
+          shownAtRequest = published.filter((snapshot) => snapshot.messages.length > 0).length;
+        }
+        return undefined;
+      },
+    });
+    controller.subscribe(() => published.push(controller.getSnapshot()));
+    await controller.dispatch({ type: 'prepare' });
+    await controller.dispatch({ type: 'send', text: 'Hello there' });
+    expect(shownAtRequest).toBe(0);
+    // Then it shows, and the exchange goes on as ever.
+    const first = published.find((snapshot) => snapshot.messages.length > 0);
+    expect(first?.messages[0]?.role).toBe('user');
+    expect(published.at(-1)?.status).toBe('ready');
+    expect(textOf(last(controller.getSnapshot().messages)).length).toBeGreaterThan(0);
+  });
+
   it('creates the conversation while the user types, then names it after the first message', async () => {
     const { controller, backend, requests } = setup();
     expect(await controller.dispatch({ type: 'prepare' })).toBe(true);

@@ -42,6 +42,8 @@ export class ConversationController {
   #disposed = false;
   /** Stop was pressed; the reply is tidied once the chat has wound the request down. */
   #stopping = false;
+  /** A send is on its way to its request: changes wait for the next frame (see `#changed`). */
+  #sending = false;
   readonly #state: ObservedChatState;
   readonly #listeners = new Set<() => void>();
   readonly #frame: FrameScheduler;
@@ -94,6 +96,11 @@ export class ConversationController {
             conversationId: () => this.#ensureConversation(),
             messageOptions: () => this.#messageOptions,
             maxResumeAttempts: this.#options.maxResumeAttempts,
+            onRequest: () => {
+              this.#sending = false;
+              // The request is on its way: what the send changed shows once this task is over.
+              setTimeout(() => this.#frame.flush(), 0);
+            },
           }),
           onFinish: ({ message, isAbort, isError }) => {
             if (!isAbort && !isError) this.#options.onFinish?.(message);
@@ -249,11 +256,14 @@ export class ConversationController {
           ...added,
         ]),
       ]);
+      this.#sending = true;
       await chat.sendMessage(
         parts.length > 0 ? { text, files: parts } : { text },
         requestMetadata ? { metadata: requestMetadata } : undefined,
       );
+      this.#sending = false;
     } catch (cause) {
+      this.#sending = false;
       this.#giveBack({ text, files: [...files] }, before);
       this.#options.onError?.(cause instanceof Error ? cause : new Error(String(cause)));
       return false;
@@ -447,7 +457,7 @@ export class ConversationController {
         name: nameFromMessages(this.#state.messages),
       });
       this.#conversationId = created.id;
-      this.#publish();
+      this.#publishSoon();
       this.#options.onCreated?.(created);
       return created.id;
     })().finally(() => {
@@ -469,8 +479,11 @@ export class ConversationController {
   }
 
   #changed(change: ChatChange): void {
+    // Until a send's request is on its way, what it changed (the user's message, `submitted`)
+    // shows on the next frame: rendering it first would hold the request back by a whole commit
+    // of the thread, and the frame paints it no later than an immediate render would.
     if (change === 'content') this.#frame.schedule();
-    else this.#publish();
+    else this.#publishSoon();
     if (change === 'status' && this.#stopping && !this.#busy) {
       this.#stopping = false;
       // After the chat has finished its own bookkeeping of the stopped request.
@@ -497,6 +510,12 @@ export class ConversationController {
       isStreamingText(part) ? { ...part, state: 'done' as const } : part,
     );
     this.#state.messages = [...messages.slice(0, -1), { ...last, parts }];
+  }
+
+  /** Publishes now, or on the next frame while a send is on its way to its request. */
+  #publishSoon(): void {
+    if (this.#sending) this.#frame.schedule();
+    else this.#publish();
   }
 
   #publish(): void {

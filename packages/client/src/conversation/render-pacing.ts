@@ -6,7 +6,9 @@
  *   one notification per frame, so a UI commits at most once per frame.
  * - Anything else (status, error, draft, branch switch, history) is published at once, and
  *   publishing flushes pending content first: the final text, an error or a stop is never a
- *   frame late.
+ *   frame late. One exception: what a send changes before its request has left (the user's
+ *   message, `submitted`, a new conversation's id) waits for the next frame or for the request,
+ *   so the request is not held back by a render of the whole thread.
  * - `none` publishes every change at once (tests, non-visual hosts).
  *
  * The other half of the budget (no task over 50 ms) belongs to the renderer: the markdown renderer
