@@ -60,6 +60,8 @@ export class ConversationRegistry {
       onError: (error) => this.#callbacks.get(controller)?.onError?.(error),
       onCreated: (conversation) => {
         this.#remember(conversation.id, controller);
+        // What the platform answered to the create is the conversation: no need to read it again.
+        this.#queryClient.setQueryData(queryKeys.conversation(this.#backend, conversation.id), conversation);
         void this.#queryClient.invalidateQueries({ queryKey: queryKeys.conversations(this.#backend) });
         this.#callbacks.get(controller)?.onCreated?.(conversation);
       },

@@ -57,6 +57,19 @@ describe('useConversation against the mock server', () => {
     expect(textOf(last(history))).toBe(textOf(reply));
   });
 
+  it('reads nothing back of a conversation it has just created', async () => {
+    const requests: string[] = [];
+    const { wrapper } = mockBackend('noxus-v1', (request) => {
+      requests.push(`${request.method} ${new URL(request.url).pathname}`);
+      return undefined;
+    });
+    const { result } = renderHook(() => useConversation(undefined), { wrapper });
+    expect(await sendAndWait(result, 'Hello there')).toBe(true);
+    const id = result.current.conversationId as string;
+    // Its settings come from what the create answered: no history or conversation read follows.
+    expect(requests).toEqual(['POST /v1/conversations', `POST /v1/conversations/${id}/stream`]);
+  });
+
   it('assembles tool calls, reasoning and data parts from the raw frames', async () => {
     const { wrapper } = mockBackend();
     const { result } = renderHook(() => useConversation(undefined), { wrapper });

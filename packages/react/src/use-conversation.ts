@@ -114,6 +114,9 @@ export function useConversation(
     queryKey: queryKeys.conversation(backend, id ?? ''),
     queryFn: ({ signal }) => backend.getConversation(id as string, { signal }),
     enabled: id !== undefined && capabilities.settings,
+    // Its settings change through this kit (which updates the cache) far more often than
+    // elsewhere: a conversation just created or read is not read again when it shows.
+    staleTime: 30_000,
   });
 
   const actions = React.useMemo(() => {
