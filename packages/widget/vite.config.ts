@@ -22,6 +22,12 @@ export default defineConfig({
         find: /^\.\/(math|diagram)-view\.tsx$/,
         replacement: fileURLToPath(new URL('./src/not-in-widget.ts', import.meta.url)),
       },
+      // Nor load the complete table of character references when a reply first needs it, as an app
+      // does: it is bundled instead, so every name decodes from the first render.
+      {
+        find: /^\.\/entity-table\.ts$/,
+        replacement: fileURLToPath(new URL('../ui/src/markdown/entity-table-bundled.ts', import.meta.url)),
+      },
     ],
   },
   plugins: [react(), tailwindcss()],

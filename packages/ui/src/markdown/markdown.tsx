@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import type { MarkdownBlock } from './block-splitter.ts';
+import { useReferenceTable } from './decode-references.ts';
 import { renderBlock } from './render-block.tsx';
 import { useBlockGroups } from './use-block-groups.ts';
 import { useCatchUpText } from './use-catch-up-text.ts';
@@ -95,7 +96,18 @@ interface MarkdownBlockViewProps {
 const MarkdownBlockView = React.memo(
   function MarkdownBlockView({ block, streaming }: MarkdownBlockViewProps) {
     const tail = streaming && !block.settled;
-    return renderBlock(block.token, block.index, { highlight: !tail, typeset: !tail, streaming: tail });
+    let unresolved = false;
+    const content = renderBlock(block.token, block.index, {
+      highlight: !tail,
+      typeset: !tail,
+      streaming: tail,
+      onUnresolvedReference: () => {
+        unresolved = true;
+      },
+    });
+    // A reference only the complete table decodes shows as written until it has loaded.
+    useReferenceTable(unresolved);
+    return content;
   },
   (previous, next) =>
     previous.block === next.block ||

@@ -1,8 +1,6 @@
-// marked leaves character references encoded in its tokens (it expects to print HTML); strict
-// decoding, like CommonMark, decodes only references that end in a semicolon.
-import { decodeHTMLStrict as decodeEntities } from 'entities';
 import type { Token, Tokens } from 'marked';
 import type * as React from 'react';
+import { decodeText } from './decode-references.ts';
 import { imageMayLoad, useImagePolicy } from './image-policy.tsx';
 import type { PlainTextToken } from './lex.ts';
 import { MarkdownMath } from './markdown-math.tsx';
@@ -16,6 +14,11 @@ export const MAX_DEPTH = 24;
 /** How inline tokens render: whether formulas may be typeset (not on the streaming tail). */
 export interface InlineRenderOptions {
   typeset: boolean;
+  /**
+   * Called when a text or URL holds a named character reference only the complete table decodes
+   * (see decode-references.ts): it shows as written, and a URL is refused, until that has loaded.
+   */
+  onUnresolvedReference?: () => void;
 }
 
 const TYPESET: InlineRenderOptions = { typeset: true };
@@ -45,7 +48,7 @@ function renderInlineToken(
           {renderInline(t.tokens, depth + 1, options)}
         </span>
       ) : (
-        decodeEntities((t as Tokens.Text).text)
+        shownText((t as Tokens.Text).text, options)
       );
     case 'escape':
       return (t as Tokens.Escape).text;
@@ -89,12 +92,33 @@ function renderInlineToken(
     case 'link':
       return renderLink(t as Tokens.Link, key, depth, options);
     case 'image':
-      return renderImage(t as Tokens.Image, key);
+      return renderImage(t as Tokens.Image, key, options);
     case 'checkbox':
       return null; // rendered by the list item
     default:
       return t.raw;
   }
+}
+
+// marked leaves character references encoded in its tokens (it expects to print HTML).
+
+/** A text token's words, decoded; a name awaiting the complete table shows as written. */
+function shownText(text: string, options: InlineRenderOptions): string {
+  const decoded = decodeText(text);
+  if (!decoded.complete) options.onUnresolvedReference?.();
+  return decoded.text;
+}
+
+/** A token's URL decoded and sanitised; refused while a name in it awaits the complete table. */
+function safeUrl(
+  href: string,
+  sanitizeUrl: (url: string, onUnresolved?: () => void) => string | undefined,
+  options: InlineRenderOptions,
+): string | undefined {
+  const decoded = decodeText(href);
+  if (decoded.complete) return sanitizeUrl(decoded.text, options.onUnresolvedReference);
+  options.onUnresolvedReference?.();
+  return undefined;
 }
 
 function renderLink(
@@ -103,7 +127,7 @@ function renderLink(
   depth: number,
   options: InlineRenderOptions,
 ): React.ReactNode {
-  const href = sanitizeLinkUrl(decodeEntities(token.href));
+  const href = safeUrl(token.href, sanitizeLinkUrl, options);
   const children = token.tokens?.length ? renderInline(token.tokens, depth + 1, options) : token.text;
   if (href === undefined) {
     return (
@@ -128,11 +152,11 @@ function renderLink(
   );
 }
 
-function renderImage(token: Tokens.Image, key: number): React.ReactNode {
-  const src = sanitizeImageUrl(decodeEntities(token.href));
+function renderImage(token: Tokens.Image, key: number, options: InlineRenderOptions): React.ReactNode {
+  const src = safeUrl(token.href, sanitizeImageUrl, options);
   if (src === undefined) {
     // Not loadable as an image: offer it as a link when that is safe, else just the alt text.
-    const href = sanitizeLinkUrl(decodeEntities(token.href));
+    const href = safeUrl(token.href, sanitizeLinkUrl, options);
     if (href === undefined) return token.text;
     return <ImageLink key={key} href={href} alt={token.text} />;
   }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { entityTable } from './entity-table.ts';
 import { sanitizeImageUrl, sanitizeLinkUrl } from './sanitize-url.ts';
 
 describe('sanitizeLinkUrl', () => {
@@ -57,4 +58,48 @@ describe('sanitizeImageUrl', () => {
       expect(sanitizeImageUrl(url)).toBeUndefined();
     },
   );
+});
+
+// Before the complete table of names has loaded (the tests above never load it), then after.
+describe('a URL with a name only the complete table of references decodes', () => {
+  it.each([
+    'jav&Tab;ascript:alert(1)',
+    'jav&tab;ascript:alert(1)',
+    'java&NewLine;script:alert(1)',
+    'javascript&colon;alert(1)',
+    'javascript&COLON;alert(1)',
+    'javascript&colon alert(1)',
+    '&#x6A;avascript&colon;alert(1)',
+    'jav&#x09;ascript&#58;alert(1)',
+    '&#106avascript&#58alert(1)',
+  ])('refuses %j with the common references alone', (url) => {
+    const onUnresolved = vi.fn();
+    expect(entityTable.current).toBeUndefined();
+    expect(sanitizeLinkUrl(url, onUnresolved)).toBeUndefined();
+    expect(onUnresolved).not.toHaveBeenCalled(); // settled: no table needed
+  });
+
+  it.each([
+    'javascript&ZeroWidthSpace;:alert(1)',
+    'java&shy;script:alert(1)&hearts;',
+    'https://example.com/?q=a&hearts;b',
+  ])('refuses %j until the table has loaded, and asks for it', (url) => {
+    const onUnresolved = vi.fn();
+    expect(entityTable.current).toBeUndefined();
+    expect(sanitizeLinkUrl(url, onUnresolved)).toBeUndefined();
+    expect(sanitizeImageUrl(url, onUnresolved)).toBeUndefined();
+    expect(onUnresolved).toHaveBeenCalledTimes(2);
+  });
+
+  it('decides on the fully decoded URL once the table has loaded', async () => {
+    await entityTable.load();
+    const onUnresolved = vi.fn();
+    expect(sanitizeLinkUrl('https://example.com/?q=a&hearts;b', onUnresolved)).toBe(
+      'https://example.com/?q=a♥b',
+    );
+    expect(sanitizeLinkUrl('javascript&ZeroWidthSpace;:alert(1)', onUnresolved)).toBeUndefined();
+    expect(sanitizeLinkUrl('java&shy;script:alert(1)&hearts;', onUnresolved)).toBeUndefined();
+    expect(sanitizeLinkUrl('jav&Tab;ascript:alert(1)', onUnresolved)).toBeUndefined();
+    expect(onUnresolved).not.toHaveBeenCalled();
+  });
 });

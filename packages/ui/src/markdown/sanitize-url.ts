@@ -1,4 +1,4 @@
-import { decodeHTMLAttribute } from 'entities';
+import { decodeAttribute } from './decode-references.ts';
 
 // Why not @braintree/sanitize-url: it blocks a list of schemes (javascript, data, vbscript)
 // instead of allowing a few, so file:, ftp: and blob: links pass; it misreads
@@ -15,15 +15,25 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
 const SCHEME_REFERENCE = /&(colon|tab|newline);?/gi;
 const SCHEME_CHARACTER: Record<string, string> = { colon: ':', tab: '\t', newline: '\n' };
-function sanitize(raw: string, allowed: Set<string>, allowRelative: boolean): string | undefined {
+function sanitize(
+  raw: string,
+  allowed: Set<string>,
+  allowRelative: boolean,
+  onUnresolved: (() => void) | undefined,
+): string | undefined {
   let decoded = raw;
   // Entities can nest (`&amp;#106;`); decode until stable, a few rounds at most.
   for (let round = 0; round < 3; round++) {
     // Decode as a browser decodes an attribute value, and read the references that disguise a
     // scheme (`&colon`, `&tab`, `&newline`) in any case and without their semicolon as well.
-    const next = decodeHTMLAttribute(
+    const next = decodeAttribute(
       decoded.replace(SCHEME_REFERENCE, (_, name: string) => SCHEME_CHARACTER[name.toLowerCase()] ?? ''),
     );
+    if (next === undefined) {
+      // A name only the complete table decodes could spell a scheme: refused until it has loaded.
+      onUnresolved?.();
+      return undefined;
+    }
     if (next === decoded) break;
     decoded = next;
   }
@@ -50,14 +60,18 @@ function sanitize(raw: string, allowed: Set<string>, allowRelative: boolean): st
   return trimmed;
 }
 
-/** A link destination safe to render (http, https, mailto or relative), or undefined. */
-export function sanitizeLinkUrl(raw: string): string | undefined {
-  return sanitize(raw, LINK_PROTOCOLS, true);
+/**
+ * A link destination safe to render (http, https, mailto or relative), or undefined. Undefined
+ * too while the URL holds a named reference only the complete table decodes and that table has
+ * yet to load; `onUnresolved` is called then (see `useReferenceTable`).
+ */
+export function sanitizeLinkUrl(raw: string, onUnresolved?: () => void): string | undefined {
+  return sanitize(raw, LINK_PROTOCOLS, true, onUnresolved);
 }
 
-/** An image source safe to load (absolute http or https only), or undefined. */
-export function sanitizeImageUrl(raw: string): string | undefined {
-  return sanitize(raw, IMAGE_PROTOCOLS, false);
+/** An image source safe to load (absolute http or https only), or undefined; as `sanitizeLinkUrl`. */
+export function sanitizeImageUrl(raw: string, onUnresolved?: () => void): string | undefined {
+  return sanitize(raw, IMAGE_PROTOCOLS, false, onUnresolved);
 }
 
 /** Whether a sanitised URL leaves the page (absolute http/https), so it opens in a new tab. */

@@ -3,6 +3,7 @@ import type { SourceDocumentUIPart, SourceUrlUIPart } from 'ai';
 import type * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { FileIcon } from '../lib/icons.tsx';
+import { useReferenceTable } from '../markdown/decode-references.ts';
 import { isExternalUrl, sanitizeLinkUrl } from '../markdown/sanitize-url.ts';
 
 /** A source the reply drew on: a URL or a document. */
@@ -56,8 +57,16 @@ export function SourcePart({ part, number }: { part: SourcePartValue; number?: n
         {number}
       </span>
     );
+  let unresolved = false;
+  const href =
+    part.type === 'source-url'
+      ? sanitizeLinkUrl(part.url, () => {
+          unresolved = true;
+        })
+      : undefined;
+  // A URL with a name only the complete table of references decodes is text until that loads.
+  useReferenceTable(unresolved);
   if (part.type === 'source-url') {
-    const href = sanitizeLinkUrl(part.url);
     const label = part.title || hostOf(part.url);
     if (href === undefined) {
       return (
