@@ -65,7 +65,8 @@ export interface AgentChatProviderProps {
   messages?: AgentChatMessagesOverride;
   /**
    * Read aloud and dictation. Off when absent or `false` (no buttons; an enclosing
-   * `SpeechProvider` still applies); `true` uses the browser's Web Speech API where it exists;
+   * `SpeechProvider` still applies); `true` uses the browser's Web Speech API where it exists
+   * (its adapters load when a service is first turned on, and the buttons appear then);
    * an object picks per service: your own adapter, `true` (the browser's, also when the entry is
    * missing) or `false`. Buttons are hidden wherever a service is off or unsupported.
    * @example speech={{ synthesis: myTextToSpeech, dictation: false }}

@@ -1,4 +1,4 @@
-import { renderHook } from '@testing-library/react';
+import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SpeechProvider, useSpeech } from './speech-context.tsx';
@@ -18,15 +18,16 @@ function Probe() {
 }
 
 afterEach(() => {
+  cleanup(); // a provider still mounted would take in a load finishing after the test
   vi.unstubAllGlobals();
 });
 
 describe('SpeechProvider', () => {
-  it('uses the browser’s Web Speech services by default where they exist', () => {
+  it('uses the browser’s Web Speech services by default where they exist, once they have loaded', async () => {
     stubWebSpeech();
     const { result } = renderHook(useSpeech, { wrapper: SpeechProvider });
-    expect(result.current.synthesis).toBeDefined();
-    expect(result.current.dictation).toBeDefined();
+    await waitFor(() => expect(result.current.synthesis).toBeDefined());
+    await waitFor(() => expect(result.current.dictation).toBeDefined());
     expect(result.current.reader).toBeDefined();
   });
 
@@ -40,12 +41,12 @@ describe('SpeechProvider', () => {
     expect(html).toContain('no synthesis, no dictation');
   });
 
-  it('turns a service off with false, and is off outside any provider', () => {
+  it('turns a service off with false, and is off outside any provider', async () => {
     stubWebSpeech();
     const { result } = renderHook(useSpeech, {
       wrapper: ({ children }) => <SpeechProvider dictation={false}>{children}</SpeechProvider>,
     });
-    expect(result.current.synthesis).toBeDefined();
+    await waitFor(() => expect(result.current.synthesis).toBeDefined());
     expect(result.current.dictation).toBeUndefined();
     expect(renderHook(useSpeech).result.current).toEqual({
       synthesis: undefined,

@@ -1,8 +1,7 @@
 import * as React from 'react';
+import { type BrowserAdapter, browserDictation, browserSynthesis } from './browser-adapters.ts';
 import type { DictationAdapter, SpeechSynthesisAdapter } from './speech-adapters.ts';
 import { SpeechReader } from './speech-reader.ts';
-import { webSpeechDictation } from './web-speech-dictation.ts';
-import { webSpeechSynthesis } from './web-speech-synthesis.ts';
 
 /**
  * Which speech services the kit uses. Each entry is an adapter of your own, `true` for the
@@ -44,20 +43,14 @@ const subscribeNever = () => () => {};
  */
 export function SpeechProvider({ synthesis = true, dictation = true, children }: SpeechProviderProps) {
   // The browser's services are looked up only after hydration: the server (which has none)
-  // and the first client render then agree, and the buttons appear on the next render.
+  // and the first client render then agree, and the buttons appear once their adapter is there.
   const inBrowser = React.useSyncExternalStore(
     subscribeNever,
     () => true,
     () => false,
   );
-  const synthesisAdapter = React.useMemo(
-    () => resolve(synthesis, inBrowser, webSpeechSynthesis),
-    [synthesis, inBrowser],
-  );
-  const dictationAdapter = React.useMemo(
-    () => resolve(dictation, inBrowser, webSpeechDictation),
-    [dictation, inBrowser],
-  );
+  const synthesisAdapter = useAdapter(synthesis, inBrowser, browserSynthesis);
+  const dictationAdapter = useAdapter(dictation, inBrowser, browserDictation);
   const reader = React.useMemo(
     () => (synthesisAdapter ? new SpeechReader(synthesisAdapter) : undefined),
     [synthesisAdapter],
@@ -71,14 +64,32 @@ export function SpeechProvider({ synthesis = true, dictation = true, children }:
   return <SpeechContext.Provider value={value}>{children}</SpeechContext.Provider>;
 }
 
-function resolve<Adapter>(
+/**
+ * The adapter a setting names: none for `false`, the app's own as it is, and for `true` the
+ * browser's, in a browser once its module has loaded (fetched on the first such render).
+ */
+function useAdapter<Adapter>(
   setting: Adapter | boolean,
   inBrowser: boolean,
-  browserDefault: () => Adapter | undefined,
+  browser: BrowserAdapter<Adapter>,
 ): Adapter | undefined {
-  if (setting === false) return undefined;
-  if (setting === true) return inBrowser ? browserDefault() : undefined;
-  return setting;
+  const wanted = setting === true && inBrowser;
+  const [factory, setFactory] = React.useState(() => browser.current);
+  React.useEffect(() => {
+    if (!wanted || factory) return;
+    let cancelled = false;
+    browser.load().then(
+      (loaded) => !cancelled && setFactory(() => loaded),
+      () => undefined, // a failed load leaves the service off, as where the browser has none
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [wanted, factory, browser]);
+  return React.useMemo(() => {
+    if (setting === false || setting === true) return wanted && factory ? factory() : undefined;
+    return setting;
+  }, [setting, wanted, factory]);
 }
 
 /** The speech services of the enclosing `SpeechProvider` (all undefined outside one: speech off). */

@@ -1,11 +1,14 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, cleanup, renderHook } from '@testing-library/react';
 import type * as React from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadMessages } from '../i18n/load-messages.ts';
 import { AgentChatLocaleProvider } from '../i18n/locale-context.tsx';
 import { scriptedDictation } from '../test-support/scripted-speech.ts';
 import { SpeechProvider } from './speech-context.tsx';
 import { useDictation } from './use-dictation.ts';
+
+// Unmounted after each test: a provider still mounted would take in a load finishing later.
+afterEach(cleanup);
 
 function setup(locale = 'en') {
   const { adapter, sessions } = scriptedDictation();

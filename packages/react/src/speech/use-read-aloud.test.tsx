@@ -1,6 +1,6 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, cleanup, renderHook } from '@testing-library/react';
 import type * as React from 'react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { AgentChatProvider } from '../agent-chat-provider.tsx';
 import { loadMessages } from '../i18n/load-messages.ts';
 import { mockBackend } from '../test-support/mock-backend.tsx';
@@ -8,6 +8,9 @@ import { scriptedSynthesis } from '../test-support/scripted-speech.ts';
 import { SpeechProvider } from './speech-context.tsx';
 import { useReadAloud } from './use-read-aloud.ts';
 import { useStopReadingOnReply } from './use-stop-reading-on-reply.ts';
+
+// Unmounted after each test: a provider still mounted would take in a load finishing later.
+afterEach(cleanup);
 
 /** Two replies' read-aloud state side by side, as two messages of one thread. */
 function useTwoReplies() {
