@@ -1,18 +1,14 @@
 import { type Backend, chatApi, noxusV1 } from '@agent-chat/client';
 import { createMockServer } from '@agent-chat/mock-server';
-import { AgentChatProvider } from '@agent-chat/react';
+import { AgentChatProvider, SpeechProvider } from '@agent-chat/react';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeListLayout } from '../test-support/list-layout.ts';
+import { scriptedSpeech } from '../test-support/scripted-speech.ts';
 import { Thread, type ThreadProps } from './thread.tsx';
 
-beforeAll(() => {
-  // jsdom has no ResizeObserver; the list only needs it to follow growing content.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+// A viewport and row heights for jsdom, so the list renders its rows.
+beforeAll(fakeListLayout);
 afterEach(cleanup);
 
 /** A backend on a fresh in-process mock server, as the real adapter talks to it over HTTP. */
@@ -72,5 +68,30 @@ describe('Thread on the real hooks and the in-process mock server', () => {
     renderThread('chat-api');
     expect(screen.queryByRole('button', { name: 'Attach files' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Conversation settings' })).toBeNull();
+  });
+
+  it('stops reading a reply aloud when another conversation is shown', async () => {
+    const speech = scriptedSpeech();
+    const backend = mockBackend('noxus-v1');
+    const first = await backend.createConversation({ name: 'First' });
+    const second = await backend.createConversation({ name: 'Second' });
+    const view = (conversationId: string) => (
+      <AgentChatProvider backend={backend}>
+        <SpeechProvider synthesis={speech.synthesis}>
+          <Thread conversationId={conversationId} />
+        </SpeechProvider>
+      </AgentChatProvider>
+    );
+    const { rerender } = render(view(first.id));
+    await send('/help');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Assistant replied/), {
+      timeout: 30_000,
+    });
+    const readAloud = await screen.findByRole('button', { name: 'Read aloud' }, { timeout: 30_000 });
+    act(() => readAloud.click());
+    expect(speech.utterances).toHaveLength(1);
+    act(() => speech.utterances[0]?.begin());
+    rerender(view(second.id));
+    await waitFor(() => expect(speech.utterances[0]?.status()).toEqual({ type: 'ended', reason: 'stopped' }));
   });
 });

@@ -1,5 +1,5 @@
 import type { Conversation, ConversationController } from '@agent-chat/client';
-import { type UseConversationOptions, useAttachments, useConversation } from '@agent-chat/react';
+import { type UseConversationOptions, useAttachments, useConversation, useSpeech } from '@agent-chat/react';
 import type { UIMessage } from 'ai';
 import * as React from 'react';
 import type { ComposerApi } from '../composer/composer.tsx';
@@ -109,6 +109,9 @@ export function Thread({
     void conversation.retry(draft);
   };
   const { conversationId: currentId, controller: current } = conversation;
+  const { reader } = useSpeech();
+  // Reading aloud belongs to the conversation on screen: showing another, or closing the thread, stops it.
+  React.useEffect(() => () => reader?.stop(), [current, reader]);
   // Create the conversation while the user types, so the send streams at once.
   const onComposerTextChange = React.useCallback(
     (next: string) => {
