@@ -111,6 +111,7 @@ export function Thread({
   const { conversationId: currentId, controller: current } = conversation;
   const { reader } = useSpeech();
   // Reading aloud belongs to the conversation on screen: showing another, or closing the thread, stops it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the conversation shown is what the effect follows.
   React.useEffect(() => () => reader?.stop(), [current, reader]);
   // Create the conversation while the user types, so the send streams at once.
   const onComposerTextChange = React.useCallback(
