@@ -52,7 +52,12 @@ export const Suggestion: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Chart revenue by region' }));
     const log = canvas.getByRole('log');
-    await expect(await within(log).findByText('Chart revenue by region')).toBeVisible();
+    // The sent message, not the suggestion itself (the log shows it until the message is there).
+    await waitFor(() =>
+      expect(within(log).getByRole('article', { name: 'You said' })).toHaveTextContent(
+        'Chart revenue by region',
+      ),
+    );
   },
 };
 
