@@ -47,7 +47,8 @@ describe('AgentChatLocaleProvider with complete messages', () => {
       </AgentChatLocaleProvider>,
     );
     expect(screen.getByRole('button', { name: 'إرسال' })).not.toBeNull();
-    await new Promise((resolve) => setTimeout(resolve));
+    // Every import started so far has settled: a load the render began would have counted by now.
+    await vi.dynamicImportSettled();
     expect(arabicImports.count).toBe(0);
   });
 

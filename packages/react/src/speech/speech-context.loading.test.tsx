@@ -38,7 +38,8 @@ describe('SpeechProvider loading the browser’s adapters', () => {
       ),
     });
     expect(other.result.current.dictation).toBe(dictation);
-    await new Promise((resolve) => setTimeout(resolve));
+    // Every import started so far has settled: a load the render began would have counted by now.
+    await vi.dynamicImportSettled();
     expect(loads).toEqual({ synthesis: 0, dictation: 0 });
   });
 
