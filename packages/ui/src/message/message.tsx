@@ -3,6 +3,7 @@ import type { UIMessage } from 'ai';
 import { cva } from 'class-variance-authority';
 import * as React from 'react';
 import { cn } from '../lib/cn.ts';
+import { useStableCallbacks } from '../message-list/use-stable-callbacks.ts';
 import { BranchPicker } from './branch-picker.tsx';
 import { type DataPartRegistry, DataPartRegistryProvider } from './data-part-registry.tsx';
 import { FeedbackButtons } from './feedback-buttons.tsx';
@@ -79,34 +80,18 @@ function MessageView({
   const row = useMessageRow();
   const positionId = React.useId();
   // The message's own callbacks win over the thread's.
-  const actions = React.useMemo(
-    () => ({
-      ...thread,
-      ...defined({
-        onRegenerate,
-        onEdit,
-        onRetry,
-        onResume,
-        onToolApproval,
-        onCopied,
-        onToolOutput,
-        onFeedback: ownOnFeedback,
-        onSwitchBranch: ownOnSwitchBranch,
-      }),
-    }),
-    [
-      thread,
-      onRegenerate,
-      onEdit,
-      onRetry,
-      onResume,
-      onToolApproval,
-      onCopied,
-      onToolOutput,
-      ownOnFeedback,
-      ownOnSwitchBranch,
-    ],
-  );
+  const ownCallbacks = useStableCallbacks({
+    onRegenerate,
+    onEdit,
+    onRetry,
+    onResume,
+    onToolApproval,
+    onCopied,
+    onToolOutput,
+    onFeedback: ownOnFeedback,
+    onSwitchBranch: ownOnSwitchBranch,
+  });
+  const actions = React.useMemo(() => ({ ...thread, ...ownCallbacks }), [thread, ownCallbacks]);
   const [editing, setEditing] = React.useState(false);
   const editButtonFocus = React.useRef(false);
   const root = React.useRef<HTMLElement>(null);
@@ -238,13 +223,6 @@ function MessageView({
   // A message nested in this one (a team member's answer, say) is not a row of the list.
   const own = <MessageRowProvider value={null}>{body}</MessageRowProvider>;
   return dataParts ? <DataPartRegistryProvider registry={dataParts}>{own}</DataPartRegistryProvider> : own;
-}
-
-/** The entries of `callbacks` that are set, so an absent prop never hides the thread's callback. */
-function defined<T extends object>(callbacks: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(callbacks).filter(([, value]) => value !== undefined),
-  ) as Partial<T>;
 }
 
 /**
