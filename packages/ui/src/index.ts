@@ -81,6 +81,7 @@ export {
 export { FeedbackButtons, type FeedbackButtonsProps } from './message/feedback-buttons.tsx';
 export { FilePart, type FilePartProps } from './message/file-part.tsx';
 export { formatJson, JsonView } from './message/json-view.tsx';
+export { preloadMessageParts } from './message/lazy-parts.tsx';
 export { Message, type MessageProps, messageContentVariants, messageVariants } from './message/message.tsx';
 export { MessageActions, type MessageActionsProps } from './message/message-actions.tsx';
 export {

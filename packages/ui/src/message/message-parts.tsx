@@ -4,12 +4,12 @@ import * as React from 'react';
 import { Markdown } from '../markdown/markdown.tsx';
 import { DataPart } from './data-part.tsx';
 import { FilePart } from './file-part.tsx';
+import { LazyReasoningPart } from './lazy-parts.tsx';
 import { type MessageActionsValue, useMessageActions } from './message-context.tsx';
 import { MessageTool } from './message-tool.tsx';
 import { type PartRegistry, usePartRegistries } from './part-registry.tsx';
-import { ReasoningPart } from './reasoning-part.tsx';
 import { SourceList, type SourcePartValue } from './source-part.tsx';
-import type { ToolPartValue } from './tool-part.tsx';
+import type { ToolPartValue } from './tool-name.ts';
 import type { MessagePart, ToolApprovalResponse } from './types.ts';
 
 /** Props of `MessageParts`. */
@@ -94,7 +94,7 @@ function renderPart(
         </Markdown>
       );
     case 'reasoning':
-      return <ReasoningPart part={part} streaming={context.streaming} />;
+      return <LazyReasoningPart part={part} streaming={context.streaming} />;
     case 'dynamic-tool':
       return <MessageTool part={part} message={context.message} actions={context.actions} />;
     case 'file':

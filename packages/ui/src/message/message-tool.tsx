@@ -1,7 +1,8 @@
 import type { UIMessage } from 'ai';
+import { LazyToolPart } from './lazy-parts.tsx';
 import type { MessageActionsValue } from './message-context.tsx';
 import { usePartRegistries } from './part-registry.tsx';
-import { ToolPart, type ToolPartValue, toolName } from './tool-part.tsx';
+import { type ToolPartValue, toolName } from './tool-name.ts';
 
 /**
  * One tool call of the enclosing message: the app's component for that tool when one is
@@ -22,7 +23,7 @@ export function MessageTool({
   const canAnswer = actions.toolResponses !== false;
   const Custom = tools[name];
   if (!Custom) {
-    return <ToolPart part={part} onToolApproval={actions.onToolApproval} readOnly={!canAnswer} />;
+    return <LazyToolPart part={part} onToolApproval={actions.onToolApproval} readOnly={!canAnswer} />;
   }
   const { onToolApproval, onToolOutput } = actions;
   const respond =

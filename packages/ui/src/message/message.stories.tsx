@@ -16,6 +16,7 @@ import {
 import { GFM_SAMPLE } from '../test-support/sample-markdown.ts';
 import { useSimulatedStream } from '../test-support/use-simulated-stream.ts';
 import type { DataPartProps } from './data-part-registry.tsx';
+import { preloadMessageParts } from './lazy-parts.tsx';
 import { Message } from './message.tsx';
 
 const meta = {
@@ -32,6 +33,9 @@ const meta = {
     onToolApproval: fn(),
     onCopied: fn(),
   },
+  // The tool card and the reasoning panel load on first use; here they are loaded ahead, as an app
+  // whose agent always uses them would (`preloadMessageParts`).
+  loaders: [preloadMessageParts],
   decorators: [
     (Story) => (
       <div className="mx-auto flex max-w-3xl flex-col gap-6">

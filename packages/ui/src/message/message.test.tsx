@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { UIMessage } from 'ai';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -49,18 +49,18 @@ describe('Message layout', () => {
 });
 
 describe('Message parts', () => {
-  it('shows finished reasoning collapsed and opens it on click', () => {
+  it('shows finished reasoning collapsed and opens it on click', async () => {
     render(<Message message={reasoningDone} />);
-    const trigger = screen.getByRole('button', { name: /Thought for a few seconds/ });
+    const trigger = await screen.findByRole('button', { name: /Thought for a few seconds/ });
     expect(trigger.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(trigger);
     expect(trigger.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByText('report').tagName).toBe('STRONG');
   });
 
-  it('shows streaming reasoning open, labelled Thinking…, then collapses when done', () => {
+  it('shows streaming reasoning open, labelled Thinking…, then collapses when done', async () => {
     const { rerender } = render(<Message message={reasoningStreaming} status="streaming" />);
-    const trigger = screen.getByRole('button', { name: /Thinking…/ });
+    const trigger = await screen.findByRole('button', { name: /Thinking…/ });
     expect(trigger.getAttribute('aria-expanded')).toBe('true');
     const done: UIMessage = {
       ...reasoningStreaming,
@@ -71,32 +71,36 @@ describe('Message parts', () => {
     expect(after.getAttribute('aria-expanded')).toBe('false');
   });
 
-  it.each(Object.entries(toolMessages))('renders a tool call in state %s', (state, message) => {
+  it.each(Object.entries(toolMessages))('renders a tool call in state %s', async (state, message) => {
     render(<Message message={message} onToolApproval={() => {}} />);
-    const tool = document.querySelector('[data-slot="tool"]')!;
+    const tool = await waitFor(() => {
+      const card = document.querySelector('[data-slot="tool"]');
+      if (!card) throw new Error('the tool card has not loaded yet');
+      return card;
+    });
     expect(tool.getAttribute('data-tool-state')).toBe(state);
     expect(tool.querySelector('[data-slot="tool-name"]')!.textContent).toMatch(/^(getSales|deleteFile)$/);
   });
 
-  it('shows partial input while it streams in', () => {
+  it('shows partial input while it streams in', async () => {
     render(<Message message={toolMessages['input-streaming']!} status="streaming" />);
-    expect(screen.getByText('Input (arriving)')).toBeTruthy();
+    expect(await screen.findByText('Input (arriving)')).toBeTruthy();
     expect(document.querySelector('[data-slot="json-view"]')!.textContent).toContain('"region": "No"');
   });
 
-  it('shows output and errors', () => {
+  it('shows output and errors', async () => {
     render(<Message message={toolMessages['output-error']!} />);
-    expect(screen.getByText('Database timed out after 30 s.')).toBeTruthy();
+    expect(await screen.findByText('Database timed out after 30 s.')).toBeTruthy();
     cleanup();
     render(<Message message={toolMessages['output-available']!} />);
-    fireEvent.click(screen.getByRole('button', { name: /getSales/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /getSales/ }));
     expect(document.querySelector('[data-section="Output"]')!.textContent).toContain('"total": 1200');
   });
 
-  it('answers an approval request with Approve and Deny', () => {
+  it('answers an approval request with Approve and Deny', async () => {
     const onToolApproval = vi.fn();
     render(<Message message={toolMessages['approval-requested']!} onToolApproval={onToolApproval} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Approve' }));
     fireEvent.click(screen.getByRole('button', { name: 'Deny' }));
     expect(onToolApproval.mock.calls).toEqual([
       [{ id: 'approval-1', approved: true }],
@@ -148,10 +152,10 @@ describe('Message actions', () => {
     expect(screen.getByRole('button', { name: 'Copied' })).toBeTruthy();
   });
 
-  it('regenerates an assistant reply', () => {
+  it('regenerates an assistant reply', async () => {
     const onRegenerate = vi.fn();
     render(<Message message={reasoningDone} onRegenerate={onRegenerate} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Regenerate reply' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Regenerate reply' }));
     expect(onRegenerate).toHaveBeenCalledWith('a2');
   });
 

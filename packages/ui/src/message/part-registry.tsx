@@ -1,6 +1,6 @@
 import type { UIMessage } from 'ai';
 import * as React from 'react';
-import type { ToolPartValue } from './tool-part.tsx';
+import type { ToolPartValue } from './tool-name.ts';
 import type { MessagePart } from './types.ts';
 
 /** Props every registered part component receives. */

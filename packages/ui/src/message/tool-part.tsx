@@ -1,16 +1,15 @@
 import { type AgentChatMessages, en, useMessages } from '@agent-chat/react';
-import type { DynamicToolUIPart, ToolUIPart } from 'ai';
 import { cva } from 'class-variance-authority';
 import { Collapsible } from 'radix-ui';
 import * as React from 'react';
 import { cn } from '../lib/cn.ts';
 import { ChevronRightIcon, WrenchIcon } from '../lib/icons.tsx';
 import { JsonView } from './json-view.tsx';
+import { type ToolPartValue, toolName } from './tool-name.ts';
 import type { ToolApprovalResponse } from './types.ts';
 import { useAutoOpen } from './use-auto-open.ts';
 
-/** A tool call part: a static `tool-*` part or a `dynamic-tool` part. */
-export type ToolPartValue = ToolUIPart | DynamicToolUIPart;
+export { type ToolPartValue, toolName };
 
 /** The lifecycle state of a tool call. */
 export type ToolState = ToolPartValue['state'];
@@ -25,11 +24,6 @@ export interface ToolPartProps extends Omit<React.ComponentProps<'div'>, 'dir' |
    * never with buttons that would do nothing.
    */
   readOnly?: boolean | undefined;
-}
-
-/** The tool's name: `toolName` for dynamic tools, the part type after `tool-` otherwise. */
-export function toolName(part: ToolPartValue): string {
-  return part.type === 'dynamic-tool' ? part.toolName : part.type.slice('tool-'.length);
 }
 
 /** A short human label for a tool state, from `messages` (English by default). */

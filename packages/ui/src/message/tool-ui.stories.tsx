@@ -4,10 +4,11 @@ import * as React from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { MockPlatformProvider } from '../test-support/mock-platform.tsx';
 import { Thread } from '../thread/thread.tsx';
+import { preloadMessageParts } from './lazy-parts.tsx';
 import { Message } from './message.tsx';
 import { MessageActionsProvider } from './message-context.tsx';
 import { MessagePartsProvider, type ToolRegistry, type ToolUIProps } from './part-registry.tsx';
-import type { ToolPartValue } from './tool-part.tsx';
+import type { ToolPartValue } from './tool-name.ts';
 import type { ToolApprovalResponse, ToolOutputResponse } from './types.ts';
 
 /** What the mock platform's `getWeather` tool answers. */
@@ -267,6 +268,8 @@ const meta = {
     onToolApproval: fn(),
     onToolOutput: fn(),
   },
+  // The generic tool card loads on first use; here it is loaded ahead (`preloadMessageParts`).
+  loaders: [preloadMessageParts],
 } satisfies Meta<typeof ToolCallExample>;
 
 export default meta;
