@@ -15,10 +15,10 @@ function renderComposer(speech: ReturnType<typeof scriptedSpeech>, disabled = fa
 afterEach(cleanup);
 
 describe('ComposerDictateButton', () => {
-  it('stops listening when the composer is disabled mid-dictation, keeping the words', () => {
+  it('stops listening when the composer is disabled mid-dictation, keeping the words', async () => {
     const speech = scriptedSpeech();
     const { rerender } = render(renderComposer(speech));
-    fireEvent.click(screen.getByRole('button', { name: 'Dictate' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Dictate' })); // loads once dictation is on
     act(() => {
       speech.dictations[0]?.open();
       speech.dictations[0]?.hear({ final: 'hello', interim: '' });
@@ -30,10 +30,10 @@ describe('ComposerDictateButton', () => {
     expect(screen.getByRole('textbox', { name: 'Message' })).toHaveProperty('value', 'hello');
   });
 
-  it('a send while dictating hands the composer back: later words do not refill it', () => {
+  it('a send while dictating hands the composer back: later words do not refill it', async () => {
     const speech = scriptedSpeech();
     render(renderComposer(speech));
-    fireEvent.click(screen.getByRole('button', { name: 'Dictate' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Dictate' }));
     act(() => speech.dictations[0]?.hear({ final: 'send this', interim: '' }));
     const input = screen.getByRole('textbox', { name: 'Message' });
     fireEvent.keyDown(input, { key: 'Enter' });

@@ -41,10 +41,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const parts = (root: HTMLElement) => {
+/** The composer's parts, once the dictation button (loaded when dictation is on) is there. */
+const parts = async (root: HTMLElement) => {
   const canvas = within(root);
+  const button = await canvas.findByRole('button', { name: 'Dictate' });
   return {
     canvas,
+    button,
     input: canvas.getByRole('textbox', { name: 'Message' }),
     status: canvas.getByRole('status'),
   };
@@ -53,8 +56,7 @@ const parts = (root: HTMLElement) => {
 /** Enter on "Dictate" listens; words appear after the draft as heard, settle, and stay after "Stop dictating". */
 export const Dictate: Story = {
   play: async ({ canvasElement, args }) => {
-    const { canvas, input, status } = parts(canvasElement);
-    const button = await canvas.findByRole('button', { name: 'Dictate' });
+    const { button, input, status } = await parts(canvasElement);
     button.focus();
     await userEvent.keyboard('{Enter}');
     await expect(button).toHaveAccessibleName('Stop dictating');
@@ -82,8 +84,7 @@ export const Dictate: Story = {
 export const TypingTakesOver: Story = {
   args: { defaultValue: '' },
   play: async ({ canvasElement }) => {
-    const { canvas, input } = parts(canvasElement);
-    const button = await canvas.findByRole('button', { name: 'Dictate' });
+    const { button, input } = await parts(canvasElement);
     button.focus();
     await userEvent.keyboard(' ');
     speech.dictations[0]?.open();
@@ -100,8 +101,7 @@ export const TypingTakesOver: Story = {
 /** A refused microphone ends dictation and says so to screen readers. */
 export const MicrophoneRefused: Story = {
   play: async ({ canvasElement }) => {
-    const { canvas, status } = parts(canvasElement);
-    const button = await canvas.findByRole('button', { name: 'Dictate' });
+    const { button, status } = await parts(canvasElement);
     button.focus();
     await userEvent.keyboard('{Enter}');
     speech.dictations[0]?.fail('not-allowed');

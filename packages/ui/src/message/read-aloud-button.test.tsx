@@ -28,7 +28,7 @@ describe('ReadAloudButton', () => {
     expect(screen.queryByRole('button', { name: 'Dictate' })).toBeNull();
   });
 
-  it('works on its own with a message id, and the app may cancel it in its onClick', () => {
+  it('works on its own with a message id, and the app may cancel it in its onClick', async () => {
     const speech = scriptedSpeech();
     const speak = vi.spyOn(speech.synthesis, 'speak');
     render(
@@ -37,7 +37,7 @@ describe('ReadAloudButton', () => {
         <ReadAloudButton messageId="other" text="Not read" onClick={(event) => event.preventDefault()} />
       </SpeechProvider>,
     );
-    const [note, other] = screen.getAllByRole('button', { name: 'Read aloud' });
+    const [note, other] = await screen.findAllByRole('button', { name: 'Read aloud' });
     if (!note || !other) throw new Error('two buttons expected');
     fireEvent.click(other);
     expect(speak).not.toHaveBeenCalled();

@@ -1,9 +1,6 @@
-import { speakableText, useMessages, useReadAloud } from '@agent-chat/react';
-import * as React from 'react';
-import { Button } from '../lib/button.tsx';
-import { cn } from '../lib/cn.ts';
-import { SpeakerIcon, StopIcon } from '../lib/icons.tsx';
-import { useOptionalMessage } from './message-context.tsx';
+import { useSpeech } from '@agent-chat/react';
+import type * as React from 'react';
+import { OnDemand, useOnDemand } from '../lib/on-demand.tsx';
 
 /** Props of `ReadAloudButton`. */
 export interface ReadAloudButtonProps extends React.ComponentProps<'button'> {
@@ -13,36 +10,18 @@ export interface ReadAloudButtonProps extends React.ComponentProps<'button'> {
   messageId?: string | undefined;
 }
 
+// The button and the markdown-to-speech text load only where speech synthesis is on (it is off by
+// default): nothing of it is in the initial load, and no reply's text is prepared for speech.
+const control = new OnDemand<ReadAloudButtonProps>(() =>
+  import('./read-aloud-control.tsx').then((module) => module.ReadAloudControl),
+);
+
 /**
  * "Read aloud" on a reply, "Stop reading" while it is read (the label says which). Hidden where
  * speech synthesis is off or unsupported; one reply reads at a time.
  * @example <ReadAloudButton messageId={message.id} text={messageText(message)} />
  */
-export function ReadAloudButton({ text, messageId, className, onClick, ...props }: ReadAloudButtonProps) {
-  const enclosing = useOptionalMessage();
-  const t = useMessages();
-  const id = messageId ?? enclosing?.message.id;
-  const speakable = React.useMemo(() => speakableText(text), [text]);
-  const { supported, reading, toggle } = useReadAloud(id ?? '', speakable);
-  if (!supported || id === undefined) return null;
-  if (messageId === undefined && enclosing?.message.role !== 'assistant') return null;
-  const label = reading ? t.stopReading : t.readAloud;
-  return (
-    <Button
-      variant="ghost"
-      size="icon"
-      data-slot="read-aloud"
-      data-state={reading ? 'reading' : 'idle'}
-      aria-label={label}
-      title={label}
-      className={cn('size-7 transition-colors data-[state=reading]:text-foreground', className)}
-      onClick={(event) => {
-        onClick?.(event);
-        if (!event.defaultPrevented) toggle();
-      }}
-      {...props}
-    >
-      {reading ? <StopIcon /> : <SpeakerIcon />}
-    </Button>
-  );
+export function ReadAloudButton(props: ReadAloudButtonProps) {
+  const Control = useOnDemand(control, useSpeech().reader !== undefined);
+  return Control ? <Control {...props} /> : null;
 }
