@@ -37,4 +37,31 @@ describe('on the server', () => {
     expect(html).toContain('data-slot="thread"');
     expect(html).toContain('What can you do?');
   });
+
+  test('a message renders without the tool card and reasoning panel it loads on demand', async () => {
+    const { Message } = await import('../index.ts');
+    const html = renderToString(
+      <Message
+        message={{
+          id: 'reply',
+          role: 'assistant',
+          parts: [
+            { type: 'reasoning', text: 'Looking it up.', state: 'done' },
+            {
+              type: 'dynamic-tool',
+              toolName: 'lookup',
+              toolCallId: 'call-1',
+              state: 'input-available',
+              input: {},
+            },
+            { type: 'text', text: 'Found it.' },
+          ],
+        }}
+      />,
+    );
+    expect(html).toContain('Found it.');
+    // The first client render (hydration) draws them the same way: not until they have loaded.
+    expect(html).not.toContain('data-slot="tool"');
+    expect(html).not.toContain('Looking it up.');
+  });
 });
