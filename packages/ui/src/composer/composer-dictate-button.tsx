@@ -1,12 +1,10 @@
 import { useSpeech } from '@agent-chat/react';
 import type * as React from 'react';
-import { OnDemand, useOnDemand } from '../lib/on-demand.tsx';
+import { lazyModule, useLazyModule } from '../markdown/lazy-module.ts';
 import { useComposerContext } from './composer-context.tsx';
 
 // The button loads only where dictation is on (it is off by default).
-const control = new OnDemand<React.ComponentProps<'button'>>(() =>
-  import('./composer-dictate-control.tsx').then((module) => module.ComposerDictateControl),
-);
+const control = lazyModule(() => import('./composer-dictate-control.tsx'));
 
 /**
  * "Dictate": speech into the composer, in the UI language. Words appear as they are heard
@@ -17,6 +15,6 @@ const control = new OnDemand<React.ComponentProps<'button'>>(() =>
  */
 export function ComposerDictateButton(props: React.ComponentProps<'button'>) {
   useComposerContext('ComposerDictateButton');
-  const Control = useOnDemand(control, useSpeech().dictation !== undefined);
-  return Control ? <Control {...props} /> : null;
+  const loaded = useLazyModule(control, useSpeech().dictation !== undefined);
+  return loaded ? <loaded.ComposerDictateControl {...props} /> : null;
 }

@@ -1,4 +1,4 @@
-import { OnDemand, useOnDemand } from '../lib/on-demand.tsx';
+import { lazyModule, useLazyModule } from '../markdown/lazy-module.ts';
 import type { ReasoningPartProps } from './reasoning-part.tsx';
 import type { ToolPartProps } from './tool-part.tsx';
 
@@ -7,23 +7,19 @@ import type { ToolPartProps } from './tool-part.tsx';
 // and shows nothing until then (a local request of a few kilobytes); `preloadMessageParts` loads
 // both ahead. Imported directly, `ToolPart` and `ReasoningPart` stay synchronous.
 
-const toolPart = new OnDemand<ToolPartProps>(() =>
-  import('./tool-part.tsx').then((module) => module.ToolPart),
-);
-const reasoningPart = new OnDemand<ReasoningPartProps>(() =>
-  import('./reasoning-part.tsx').then((module) => module.ReasoningPart),
-);
+const toolPart = lazyModule(() => import('./tool-part.tsx'));
+const reasoningPart = lazyModule(() => import('./reasoning-part.tsx'));
 
 /** `ToolPart`, loaded on first use. */
 export function LazyToolPart(props: ToolPartProps) {
-  const Loaded = useOnDemand(toolPart);
-  return Loaded ? <Loaded {...props} /> : null;
+  const loaded = useLazyModule(toolPart, true);
+  return loaded ? <loaded.ToolPart {...props} /> : null;
 }
 
 /** `ReasoningPart`, loaded on first use. */
 export function LazyReasoningPart(props: ReasoningPartProps) {
-  const Loaded = useOnDemand(reasoningPart);
-  return Loaded ? <Loaded {...props} /> : null;
+  const loaded = useLazyModule(reasoningPart, true);
+  return loaded ? <loaded.ReasoningPart {...props} /> : null;
 }
 
 /**

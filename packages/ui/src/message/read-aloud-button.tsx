@@ -1,6 +1,6 @@
 import { useSpeech } from '@agent-chat/react';
 import type * as React from 'react';
-import { OnDemand, useOnDemand } from '../lib/on-demand.tsx';
+import { lazyModule, useLazyModule } from '../markdown/lazy-module.ts';
 
 /** Props of `ReadAloudButton`. */
 export interface ReadAloudButtonProps extends React.ComponentProps<'button'> {
@@ -12,9 +12,7 @@ export interface ReadAloudButtonProps extends React.ComponentProps<'button'> {
 
 // The button and the markdown-to-speech text load only where speech synthesis is on (it is off by
 // default): nothing of it is in the initial load, and no reply's text is prepared for speech.
-const control = new OnDemand<ReadAloudButtonProps>(() =>
-  import('./read-aloud-control.tsx').then((module) => module.ReadAloudControl),
-);
+const control = lazyModule(() => import('./read-aloud-control.tsx'));
 
 /**
  * "Read aloud" on a reply, "Stop reading" while it is read (the label says which). Hidden where
@@ -22,6 +20,6 @@ const control = new OnDemand<ReadAloudButtonProps>(() =>
  * @example <ReadAloudButton messageId={message.id} text={messageText(message)} />
  */
 export function ReadAloudButton(props: ReadAloudButtonProps) {
-  const Control = useOnDemand(control, useSpeech().reader !== undefined);
-  return Control ? <Control {...props} /> : null;
+  const loaded = useLazyModule(control, useSpeech().reader !== undefined);
+  return loaded ? <loaded.ReadAloudControl {...props} /> : null;
 }
