@@ -143,6 +143,45 @@ export const KeyboardWhileMessagesArrive: Story = {
   },
 };
 
+/** A long reply: 120 sections, each with a line of code; every other line wider than the list. */
+function longReplyWithCode(): string {
+  return Array.from({ length: 120 }, (_, index) => {
+    const line = index % 2 === 0 ? `wide_${index} ${'= wide value '.repeat(40)}` : `short_${index}`;
+    return `Section ${index + 1} explains the step.\n\n\`\`\`text\n${line}\n\`\`\``;
+  }).join('\n\n');
+}
+const codeBox = (log: HTMLElement, name: string) =>
+  [...log.querySelectorAll<HTMLElement>('pre')].find((box) => box.textContent?.startsWith(name));
+
+/**
+ * A long reply's code: a box that overflows stays reachable by Tab, one that does not leaves the
+ * tab order. The browser skips the layout of a long reply's blocks out of view, so a box's
+ * overflow is read as its block comes into view, not before (which would lay the block out).
+ */
+export const LongReplyCode: Story = {
+  name: 'Long reply: code boxes in the tab order by their overflow, read as they come into view',
+  args: {
+    messages: [
+      { id: 'question', role: 'user', parts: [{ type: 'text', text: 'Walk me through it.' }] },
+      { id: 'reply', role: 'assistant', parts: [{ type: 'text', text: longReplyWithCode() }] },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const log = canvas.getByRole('log', { name: 'Conversation' });
+    await canvas.findByRole('article', { description: 'Message 2 of 2' });
+    await waitFor(() => expect(codeBox(log, 'short_119')).toBeDefined(), { timeout: 30_000 });
+    // In view at the bottom: the wide box stays in the tab order, the short one leaves it.
+    await waitFor(() => expect(codeBox(log, 'short_119')).toHaveAttribute('tabindex', '-1'));
+    await expect(codeBox(log, 'wide_118')).toHaveAttribute('tabindex', '0');
+    // Far out of view: not read yet, so still in the tab order as rendered.
+    await expect(codeBox(log, 'short_1')).toHaveAttribute('tabindex', '0');
+    log.scrollTop = 0;
+    await waitFor(() => expect(codeBox(log, 'short_1')).toHaveAttribute('tabindex', '-1'));
+    await expect(codeBox(log, 'wide_0')).toHaveAttribute('tabindex', '0');
+  },
+};
+
 import type { UIMessage } from 'ai';
 import * as React from 'react';
 

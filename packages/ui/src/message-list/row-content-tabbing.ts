@@ -15,13 +15,41 @@ export function rowTarget(row: HTMLElement): HTMLElement {
 }
 
 /**
- * A box that is focusable only so it can be scrolled by keyboard (a wide code block or table),
- * and that does overflow now. It stays in the tab order: Tab must be able to reach what can only
- * be read by scrolling (WCAG 2.1.1, axe's scrollable-region-focusable).
+ * A box that is focusable only so it can be scrolled by keyboard (a wide code block or table).
+ * One that overflows stays in the tab order: Tab must be able to reach what can only be read by
+ * scrolling (WCAG 2.1.1, axe's scrollable-region-focusable).
  */
-function isOverflowingScrollBox(element: HTMLElement): boolean {
-  if (element.matches(CONTROL)) return false;
+function isScrollBox(element: HTMLElement): boolean {
+  return !element.matches(CONTROL);
+}
+
+function isOverflowing(element: HTMLElement): boolean {
   return element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight;
+}
+
+/**
+ * In content the browser skips (a long reply's block out of view, `content-visibility: auto`).
+ * Reading a box's size there would lay its block out just for the read: one forced layout per
+ * code block of a long reply. Such a box keeps its place in the tab order until its block comes
+ * into view (`SKIP_CHANGE_EVENT`) and its overflow can be read.
+ */
+function isSkipped(element: HTMLElement): boolean {
+  return (
+    typeof element.checkVisibility === 'function' && !element.checkVisibility({ contentVisibilityAuto: true })
+  );
+}
+
+/**
+ * The event a block sends as the browser starts or stops skipping it; a sweep of its focusable
+ * elements (`focusablesIn`) then reads the overflow it could not read while skipped.
+ */
+export const SKIP_CHANGE_EVENT = 'contentvisibilityautostatechange';
+
+/** An element and the focusable elements inside it. */
+export function focusablesIn(element: Element): HTMLElement[] {
+  return [element, ...element.querySelectorAll(FOCUSABLE)].filter(
+    (found): found is HTMLElement => found instanceof HTMLElement && found.matches(FOCUSABLE),
+  );
 }
 
 /**
@@ -52,9 +80,7 @@ export function changedFocusables(records: readonly MutationRecord[]): HTMLEleme
       continue;
     }
     for (const node of record.addedNodes) {
-      if (!(node instanceof Element)) continue;
-      add(node);
-      for (const inner of node.querySelectorAll(FOCUSABLE)) add(inner);
+      if (node instanceof Element) for (const element of focusablesIn(node)) found.add(element);
     }
     add(target?.closest(FOCUSABLE) ?? null);
   }
@@ -71,10 +97,13 @@ export function setSomeTabbable(row: HTMLElement, elements: readonly HTMLElement
 }
 
 function setTabbable(target: HTMLElement, candidates: readonly HTMLElement[], tabbable: boolean): void {
-  const elements = candidates.filter((element) => element !== target);
+  // Scroll boxes in skipped content wait: they cannot be read without laying their block out.
+  const elements = candidates.filter(
+    (element) => element !== target && (tabbable || !isScrollBox(element) || !isSkipped(element)),
+  );
   // Reads first, then writes: only scroll boxes need their overflow (a layout read), and reading
   // them all before any tabindex changes costs at most one layout per sweep, not one per box.
-  const stays = elements.map((element) => tabbable || isOverflowingScrollBox(element));
+  const stays = elements.map((element) => tabbable || (isScrollBox(element) && isOverflowing(element)));
   elements.forEach((element, index) => {
     if (stays[index]) {
       const saved = element.getAttribute(SAVED);

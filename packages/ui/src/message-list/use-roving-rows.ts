@@ -2,8 +2,10 @@ import type { UIMessage } from 'ai';
 import * as React from 'react';
 import {
   changedFocusables,
+  focusablesIn,
   focusFirstControl,
   rowTarget,
+  SKIP_CHANGE_EVENT,
   setContentTabbable,
   setSomeTabbable,
 } from './row-content-tabbing.ts';
@@ -99,7 +101,20 @@ export function useRovingRows({ messages, viewport, scrollToIndex }: RovingRowsO
       attributes: true,
       attributeFilter: ['tabindex'],
     });
-    return () => observer.disconnect();
+    // A block of a long reply coming into view: its scroll boxes' overflow can be read now.
+    // The event does not bubble; the viewport hears it while capturing.
+    const onSkipChange = (event: Event) => {
+      const block = event.target;
+      if ((event as ContentVisibilityAutoStateChangeEvent).skipped || !(block instanceof Element)) return;
+      const row = block.closest<HTMLElement>(ROW);
+      if (row)
+        setSomeTabbable(row, focusablesIn(block), row.getAttribute(ROW_ID_ATTRIBUTE) === insideId.current);
+    };
+    viewport.addEventListener(SKIP_CHANGE_EVENT, onSkipChange, true);
+    return () => {
+      observer.disconnect();
+      viewport.removeEventListener(SKIP_CHANGE_EVENT, onSkipChange, true);
+    };
   }, [viewport]);
 
   // After each render: focus the row that was waited for, or catch focus dropped by a row that
