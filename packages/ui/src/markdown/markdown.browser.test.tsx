@@ -38,6 +38,39 @@ describe('Markdown layout in Chromium', () => {
     expect(root.lastElementChild!.textContent).not.toBe('');
   });
 
+  it('boxes a long document in groups the browser skips out of view, spaced like any blocks', async () => {
+    const text = Array.from({ length: 200 }, (_, index) => `Paragraph ${index}.`).join('\n\n');
+    const { getByTestId } = render(
+      <Frame>
+        <Markdown>{text}</Markdown>
+      </Frame>,
+    );
+    const frame = getByTestId('frame');
+    await waitFor(() => expect(frame.querySelector('[aria-busy]')).toBeNull());
+    const groups = frame.querySelectorAll('[data-slot="markdown-group"]');
+    expect(groups).toHaveLength(Math.ceil(200 / 64));
+    expect(getComputedStyle(groups[0]!).contentVisibility).toBe('auto');
+    const paragraphs = frame.querySelectorAll('p');
+    const laidOut = (index: number) => paragraphs[index]!.checkVisibility({ contentVisibilityAuto: true });
+    const gap = (above: number) =>
+      paragraphs[above + 1]!.getBoundingClientRect().top - paragraphs[above]!.getBoundingClientRect().bottom;
+    // The first group is in view (laid out); the last is not (skipped until it comes into view).
+    await waitFor(() => expect(laidOut(0)).toBe(true));
+    expect(laidOut(199)).toBe(false);
+    // Between two groups (paragraphs 63 and 64) as between two paragraphs of one group.
+    expect(gap(0)).toBeGreaterThan(0);
+    expect(gap(63)).toBe(gap(0));
+    paragraphs[127]!.scrollIntoView();
+    await waitFor(() => expect(laidOut(127) && laidOut(128)).toBe(true));
+    expect(gap(127)).toBe(gap(0));
+  });
+
+  it('leaves a short document unboxed', () => {
+    const { container } = render(<Markdown>{'One.\n\nTwo.'}</Markdown>);
+    expect(container.querySelector('[data-slot="markdown-group"]')).toBeNull();
+    expect(container.querySelectorAll('[data-slot="markdown"] > p')).toHaveLength(2);
+  });
+
   it('wraps a 200,000-character line inside its container', async () => {
     const { getByTestId } = render(
       <Frame>

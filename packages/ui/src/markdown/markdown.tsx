@@ -17,13 +17,16 @@ const GROUPS_PER_STEP = 4;
 // 40,000 gave 0.74 s with a longest task of 77 ms.
 const CATCH_UP_BUDGET = 40_000;
 
-// A long document (more than one group of blocks) lets the browser skip style, layout and paint
-// of blocks out of view: without it, every frame of a long reply re-lays out and repaints
-// hundreds of thousands of characters nobody sees. A block keeps its last measured height once
-// it has been in view; short documents (nearly all messages) are laid out exactly as written.
-// Not on a table's scroll wrapper: sized from its placeholder, it would seem to overflow.
-const SKIP_OFFSCREEN_BLOCKS =
-  '[&>:not([data-slot=markdown-table-wrapper])]:[content-visibility:auto] [&>:not([data-slot=markdown-table-wrapper])]:[contain-intrinsic-size:auto_1.5rem]';
+// A long document (more than one group of blocks) wraps each group in a box the browser skips
+// (style, layout, paint) while it is out of view: without it, every frame of a long reply lays
+// out and repaints hundreds of thousands of characters nobody sees, and even skipped boxes cost a
+// little each, so one per group (64 blocks) instead of one per block keeps a frame's layout
+// flat as the reply grows. A group keeps its last measured height once it has been in view; one
+// never seen counts as 64 short blocks. Short documents (nearly all messages) have no wrappers.
+// A group's edge blocks drop their outer margins and the group has the usual gap between blocks:
+// the box's containment keeps margins from collapsing through it.
+const GROUP_BOX =
+  '[content-visibility:auto] [contain-intrinsic-size:auto_3000px] my-3 first:mt-0 last:mb-0 [&>:first-child]:mt-0 [&>:last-child]:mb-0';
 
 /** Props of `Markdown`: the text as children, and whether it is still streaming in. */
 export interface MarkdownProps extends Omit<React.ComponentProps<'div'>, 'children'> {
@@ -54,15 +57,16 @@ export function Markdown({ children, streaming = false, className, ...props }: M
       data-slot="markdown"
       data-state={streaming ? 'streaming' : 'complete'}
       aria-busy={shown < groups.length || caughtUp.behind || undefined}
-      className={cn(
-        'min-w-0 break-words text-sm leading-relaxed',
-        groups.length > 1 && SKIP_OFFSCREEN_BLOCKS,
-        className,
-      )}
+      className={cn('min-w-0 break-words text-sm leading-relaxed', className)}
       {...props}
     >
       {groups.slice(0, shown).map((group) => (
-        <MarkdownBlockGroup key={group[0]!.index} blocks={group} streaming={partial} />
+        <MarkdownBlockGroup
+          key={group[0]!.index}
+          blocks={group}
+          streaming={partial}
+          boxed={groups.length > 1}
+        />
       ))}
     </div>
   );
@@ -71,16 +75,28 @@ export function Markdown({ children, streaming = false, className, ...props }: M
 interface MarkdownBlockGroupProps {
   blocks: MarkdownBlock[];
   streaming: boolean;
+  /** In a box of its own that the browser skips out of view (see `GROUP_BOX`). */
+  boxed: boolean;
 }
 
-/** A fixed group of blocks, rendered without a wrapper element; skipped while unchanged. */
+/** A fixed group of blocks, boxed in a long document; skipped while unchanged. */
 const MarkdownBlockGroup = React.memo(
-  function MarkdownBlockGroup({ blocks, streaming }: MarkdownBlockGroupProps) {
-    return blocks.map((block) => <MarkdownBlockView key={block.index} block={block} streaming={streaming} />);
+  function MarkdownBlockGroup({ blocks, streaming, boxed }: MarkdownBlockGroupProps) {
+    const views = blocks.map((block) => (
+      <MarkdownBlockView key={block.index} block={block} streaming={streaming} />
+    ));
+    return boxed ? (
+      <div data-slot="markdown-group" className={GROUP_BOX}>
+        {views}
+      </div>
+    ) : (
+      views
+    );
   },
   // `streaming` only matters to unsettled blocks; a group of settled blocks ignores it.
   (previous, next) =>
     previous.blocks === next.blocks &&
+    previous.boxed === next.boxed &&
     (previous.streaming === next.streaming || previous.blocks[previous.blocks.length - 1]!.settled),
 );
 
