@@ -148,3 +148,45 @@ export function summariseBetween(traceText, profile, fromMark, toMark, top = 15)
     lines.push(`  ${ms(value)}  ${name}`);
   return lines.join('\n');
 }
+
+/**
+ * Where a heap snapshot's bytes are: self size per constructor (objects) or per kind (strings,
+ * code, arrays…), the largest strings with their length and first characters, and the total.
+ */
+export function summariseHeap(snapshotText, top = 15) {
+  const snapshot = JSON.parse(snapshotText);
+  const {
+    node_fields: fields,
+    node_types: [types],
+  } = snapshot.snapshot.meta;
+  const width = fields.length;
+  const at = (name) => fields.indexOf(name);
+  const [typeAt, nameAt, sizeAt] = [at('type'), at('name'), at('self_size')];
+  const { nodes, strings } = snapshot;
+  const totals = new Map();
+  const largeStrings = [];
+  let total = 0;
+  for (let index = 0; index < nodes.length; index += width) {
+    const type = types[nodes[index + typeAt]];
+    const size = nodes[index + sizeAt];
+    const name = strings[nodes[index + nameAt]];
+    total += size;
+    const key = type === 'object' || type === 'closure' ? `${type} ${name}` : type;
+    const entry = totals.get(key) ?? { size: 0, count: 0 };
+    entry.size += size;
+    entry.count += 1;
+    totals.set(key, entry);
+    if (type === 'string' || type === 'concatenated string' || type === 'sliced string')
+      largeStrings.push({ size, type, text: name });
+  }
+  const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+  const lines = [`heap snapshot: ${mb(total)} in ${(nodes.length / width).toLocaleString('en')} nodes`];
+  for (const [key, { size, count }] of [...totals.entries()]
+    .sort((a, b) => b[1].size - a[1].size)
+    .slice(0, top))
+    lines.push(`  ${mb(size).padStart(9)}  ${String(count).padStart(7)} × ${key}`);
+  lines.push('largest strings:');
+  for (const { size, type, text } of largeStrings.sort((a, b) => b.size - a.size).slice(0, 8))
+    lines.push(`  ${mb(size).padStart(9)}  ${type}, ${JSON.stringify(text.slice(0, 60))}`);
+  return lines.join('\n');
+}
