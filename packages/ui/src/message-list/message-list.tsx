@@ -152,11 +152,13 @@ export function MessageList({
     (index: number) => latestMessages.current[index]?.id ?? `footer-${footer}`,
     [firstId, lastId, footer],
   );
+  // The first screenful paints alone; the rows just out of view follow once it has been drawn.
+  const painted = usePainted();
   const virtualizer = useVirtualizer<HTMLElement, HTMLDivElement>({
     count,
     getScrollElement: () => scrollElement,
     estimateSize: () => estimateSize,
-    overscan,
+    overscan: painted ? overscan : 0,
     getItemKey,
     // Prepending history keeps the first visible row where it was.
     anchorTo: 'end',
@@ -281,4 +283,23 @@ export function MessageList({
       </div>
     </MessageActionsProvider>
   );
+}
+
+/**
+ * False until the component's first render has been painted (the frame after mount, and the task
+ * after it), then true: for work that can wait until the user sees something.
+ */
+function usePainted(): boolean {
+  const [painted, setPainted] = React.useState(false);
+  React.useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => React.startTransition(() => setPainted(true)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
 }
