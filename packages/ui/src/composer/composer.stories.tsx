@@ -62,6 +62,11 @@ export const AutoGrow: Story = {
     const input = textbox(canvasElement);
     await expect(input.getBoundingClientRect().height).toBeGreaterThan(100);
     await expect(input.getBoundingClientRect().height).toBeLessThanOrEqual(241);
+    // Scrolls past the cap, and shrinks back as the text goes.
+    await expect(input.scrollHeight).toBeGreaterThan(input.clientHeight);
+    await userEvent.clear(input);
+    await userEvent.type(input, 'One line');
+    await waitFor(() => expect(input.getBoundingClientRect().height).toBeLessThan(60));
   },
 };
 
