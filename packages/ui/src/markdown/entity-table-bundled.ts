@@ -10,4 +10,5 @@ const decoders: EntityDecoders = { decodeHTMLStrict, decodeHTMLAttribute };
 export const entityTable: LazyModule<EntityDecoders> = {
   current: decoders,
   load: () => Promise.resolve(decoders),
+  subscribe: () => () => undefined, // never arrives later
 };

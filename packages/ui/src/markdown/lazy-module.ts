@@ -4,17 +4,21 @@ import * as React from 'react';
 export interface LazyModule<T> {
   current: T | undefined;
   load(): Promise<T>;
+  /** Calls `listener` when the module has arrived; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
 }
 
 /** Declares a module loaded on demand. A failed load is tried again by the next caller. */
 export function lazyModule<T>(load: () => Promise<T>): LazyModule<T> {
   let pending: Promise<T> | undefined;
+  const listeners = new Set<() => void>();
   const lazy: LazyModule<T> = {
     current: undefined,
     load() {
       pending ??= load().then(
         (module) => {
           lazy.current = module;
+          for (const listener of listeners) listener();
           return module;
         },
         (error: unknown) => {
@@ -24,26 +28,26 @@ export function lazyModule<T>(load: () => Promise<T>): LazyModule<T> {
       );
       return pending;
     },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
   return lazy;
 }
 
+const nothing = () => undefined;
+
 /**
  * The module once it has loaded (asked for while `enabled`), re-rendering when it arrives;
- * undefined until then, and on a failed load, so the caller keeps showing its fallback.
+ * undefined until then, and on a failed load, so the caller keeps showing its fallback. A module
+ * loaded before the first render shows in it, except while hydrating: the server rendered the
+ * fallback, so hydration does too and the module shows in the render after it.
  */
 export function useLazyModule<T>(lazy: LazyModule<T>, enabled: boolean): T | undefined {
-  const [, setLoaded] = React.useState(false);
+  const module = React.useSyncExternalStore(lazy.subscribe, () => lazy.current, nothing);
   React.useEffect(() => {
-    if (!enabled || lazy.current) return;
-    let cancelled = false;
-    lazy.load().then(
-      () => !cancelled && setLoaded(true),
-      () => undefined,
-    );
-    return () => {
-      cancelled = true;
-    };
+    if (enabled && !lazy.current) lazy.load().catch(nothing);
   }, [lazy, enabled]);
-  return enabled ? lazy.current : undefined;
+  return enabled ? module : undefined;
 }
