@@ -109,8 +109,14 @@ export function Composer({
   const send = async () => {
     if (!canSend) return;
     const input = { text: text.trim(), files: attachments?.readyFiles ?? [] };
-    setText('');
-    attachments?.clear();
+    // Cleared in a transition: an urgent update would render the thread before the request for
+    // the reply leaves; this one renders in the next task, still before the next frame.
+    React.startTransition(() => {
+      setText('');
+      attachments?.clear();
+    });
+    // What a failed send merges its draft with, should it fail before that render.
+    textRef.current = '';
     focusInput();
     let ok: boolean | undefined;
     try {
