@@ -13,9 +13,11 @@ import { useProgressiveCount } from './use-progressive-count.ts';
 const INITIAL_GROUPS = 4;
 const GROUPS_PER_STEP = 4;
 // New characters one update takes on; a larger jump catches up over several tasks. Measured with
-// `pnpm bench` (200,915-character burst): 10,000 made five times the commits and 1.8 s in all,
-// 40,000 gave 0.74 s with a longest task of 77 ms.
-const CATCH_UP_BUDGET = 40_000;
+// `pnpm bench` (200,915-character burst, 3 rounds each, groups boxed): 10,000 drew 26 frames with
+// a p95 gap of 117–183 ms and 0.6–1.0 s in long tasks, in 1.4–1.6 s; 40,000 drew 11–12 frames
+// with gaps of 283–417 ms and 0.8–1.1 s in long tasks, in 1.0–1.25 s. A reply that keeps drawing
+// while it arrives is worth the extra third of a second.
+const CATCH_UP_BUDGET = 10_000;
 
 // A long document (more than one group of blocks) wraps each group in a box the browser skips
 // (style, layout, paint) while it is out of view: without it, every frame of a long reply lays
