@@ -17,8 +17,8 @@
 // or in the click scenario of the time from the click to the stream request),
 // BENCH_TRACE_CATEGORIES (the profile's trace categories; `toplevel` unless set, e.g.
 // `toplevel,devtools.timeline` to see layout and style recalculation; the click scenario adds
-// `blink.user_timing` for its marks), BENCH_HEAP_SNAPSHOT (file prefix: a heap snapshot of the
-// kit's page after the forced GC that precedes the heap figure, summarised by constructor).
+// `blink.user_timing` for its marks), BENCH_HEAP_SNAPSHOT (file prefix: a heap snapshot of each
+// page after the forced GC that precedes the heap figure, summarised by constructor).
 
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -265,14 +265,14 @@ async function scenario(
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');
     result.heapMB = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
-    if (process.env.BENCH_HEAP_SNAPSHOT && params.variant?.startsWith('kit')) {
+    if (process.env.BENCH_HEAP_SNAPSHOT) {
       const chunks = [];
       const collect = ({ chunk }) => chunks.push(chunk);
       cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
       await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
       cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
       const snapshot = chunks.join('');
-      const name = `${process.env.BENCH_HEAP_SNAPSHOT}-${params.scenario}-${mode}${params.count ? `-${params.count}` : ''}.heapsnapshot`;
+      const name = `${process.env.BENCH_HEAP_SNAPSHOT}-${params.scenario}-${params.variant}-${mode}${params.count ? `-${params.count}` : ''}.heapsnapshot`;
       await writeFile(name, snapshot);
       console.log(`\n  heap of ${labels[params.variant]}, ${params.scenario} ${mode} (${name}):`);
       console.log(summariseHeap(snapshot).replace(/^/gm, '  '));
