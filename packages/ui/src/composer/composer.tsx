@@ -109,14 +109,8 @@ export function Composer({
   const send = async () => {
     if (!canSend) return;
     const input = { text: text.trim(), files: attachments?.readyFiles ?? [] };
-    // Cleared in a transition: an urgent update would render the thread before the request for
-    // the reply leaves; this one renders in the next task, still before the next frame.
-    React.startTransition(() => {
-      setText('');
-      attachments?.clear();
-    });
-    // What a failed send merges its draft with, should it fail before that render.
-    textRef.current = '';
+    setText('');
+    attachments?.clear();
     focusInput();
     let ok: boolean | undefined;
     try {
