@@ -143,11 +143,15 @@ export const KeyboardWhileMessagesArrive: Story = {
   },
 };
 
-/** A long reply: 120 sections, each with a line of code; every other line wider than the list. */
+/**
+ * A long reply: 100 steps (200 blocks, so the markdown boxes them in groups), each with a line of
+ * code, every other one wider than the list. Under 10,000 characters, so it mounts in one commit
+ * (the markdown's catch-up budget) and the boxes out of view have never been in view.
+ */
 function longReplyWithCode(): string {
-  return Array.from({ length: 120 }, (_, index) => {
-    const line = index % 2 === 0 ? `wide_${index} ${'= wide value '.repeat(40)}` : `short_${index}`;
-    return `Section ${index + 1} explains the step.\n\n\`\`\`text\n${line}\n\`\`\``;
+  return Array.from({ length: 100 }, (_, index) => {
+    const line = index % 2 === 0 ? `wide_${index} ${'= wide value '.repeat(9)}` : `short_${index}`;
+    return `Step ${index + 1}.\n\n\`\`\`text\n${line}\n\`\`\``;
   }).join('\n\n');
 }
 const codeBox = (log: HTMLElement, name: string) =>
@@ -170,10 +174,10 @@ export const LongReplyCode: Story = {
     const canvas = within(canvasElement);
     const log = canvas.getByRole('log', { name: 'Conversation' });
     await canvas.findByRole('article', { description: 'Message 2 of 2' });
-    await waitFor(() => expect(codeBox(log, 'short_119')).toBeDefined(), { timeout: 30_000 });
+    await waitFor(() => expect(codeBox(log, 'short_99')).toBeDefined(), { timeout: 30_000 });
     // In view at the bottom: the wide box stays in the tab order, the short one leaves it.
-    await waitFor(() => expect(codeBox(log, 'short_119')).toHaveAttribute('tabindex', '-1'));
-    await expect(codeBox(log, 'wide_118')).toHaveAttribute('tabindex', '0');
+    await waitFor(() => expect(codeBox(log, 'short_99')).toHaveAttribute('tabindex', '-1'));
+    await expect(codeBox(log, 'wide_98')).toHaveAttribute('tabindex', '0');
     // Far out of view: not read yet, so still in the tab order as rendered.
     await expect(codeBox(log, 'short_1')).toHaveAttribute('tabindex', '0');
     log.scrollTop = 0;
