@@ -19,12 +19,13 @@ const GROUPS_PER_STEP = 4;
 // while it arrives is worth the extra third of a second.
 const CATCH_UP_BUDGET = 10_000;
 
-// A long document (more than one group of blocks) wraps each group in a box the browser skips
-// (style, layout, paint) while it is out of view: without it, every frame of a long reply lays
-// out and repaints hundreds of thousands of characters nobody sees, and even skipped boxes cost a
-// little each, so one per group (64 blocks) instead of one per block keeps a frame's layout
-// flat as the reply grows. A group keeps its last measured height once it has been in view; one
-// never seen counts as 64 short blocks. Short documents (nearly all messages) have no wrappers.
+// A long document (more than one group of blocks) wraps each group after the first in a box the
+// browser skips (style, layout, paint) while it is out of view: without it, every frame of a long
+// reply lays out and repaints hundreds of thousands of characters nobody sees, and even skipped
+// boxes cost a little each, so one per group (64 blocks) instead of one per block keeps a
+// frame's layout flat as the reply grows. The first group is never boxed, so a reply growing past
+// one group keeps its first blocks' elements (and the focus or selection in them). A group keeps
+// its last measured height once it has been in view; one never seen counts as 64 short blocks.
 // A group's edge blocks drop their outer margins and the group has the usual gap between blocks:
 // the box's containment keeps margins from collapsing through it.
 const GROUP_BOX =
@@ -62,13 +63,8 @@ export function Markdown({ children, streaming = false, className, ...props }: M
       className={cn('min-w-0 break-words text-sm leading-relaxed', className)}
       {...props}
     >
-      {groups.slice(0, shown).map((group) => (
-        <MarkdownBlockGroup
-          key={group[0]!.index}
-          blocks={group}
-          streaming={partial}
-          boxed={groups.length > 1}
-        />
+      {groups.slice(0, shown).map((group, index) => (
+        <MarkdownBlockGroup key={group[0]!.index} blocks={group} streaming={partial} boxed={index > 0} />
       ))}
     </div>
   );
@@ -81,7 +77,7 @@ interface MarkdownBlockGroupProps {
   boxed: boolean;
 }
 
-/** A fixed group of blocks, boxed in a long document; skipped while unchanged. */
+/** A fixed group of blocks, boxed after the first; skipped while unchanged. */
 const MarkdownBlockGroup = React.memo(
   function MarkdownBlockGroup({ blocks, streaming, boxed }: MarkdownBlockGroupProps) {
     const views = blocks.map((block) => (
