@@ -29,7 +29,7 @@ const CATCH_UP_BUDGET = 10_000;
 // A group's edge blocks drop their outer margins and the group has the usual gap between blocks:
 // the box's containment keeps margins from collapsing through it.
 const GROUP_BOX =
-  '[content-visibility:auto] [contain-intrinsic-size:auto_3000px] my-3 first:mt-0 last:mb-0 [&>:first-child]:mt-0 [&>:last-child]:mb-0';
+  '[content-visibility:auto] [contain-intrinsic-size:auto_3000px] my-3 last:mb-0 [&>:first-child]:mt-0 [&>:last-child]:mb-0';
 
 /** Props of `Markdown`: the text as children, and whether it is still streaming in. */
 export interface MarkdownProps extends Omit<React.ComponentProps<'div'>, 'children'> {
