@@ -162,6 +162,11 @@ export function MessageList({
     getItemKey,
     // Prepending history keeps the first visible row where it was.
     anchorTo: 'end',
+    // A growing reply is followed by useStickToBottom alone, which knows when the user has
+    // scrolled away. The virtualizer's own following (within this distance of the end) would
+    // write a second offset past the one already written, and retry it, reading the layout, at
+    // every commit until the list had grown that far.
+    scrollEndThreshold: -1,
     // A thread opens at its end: render the newest rows first, not the oldest ones and then,
     // once scrolled to the bottom, the newest ones as well.
     initialOffset: () => count * estimateSize,
@@ -225,13 +230,16 @@ export function MessageList({
               ref={contentRef}
               data-slot="message-list-content"
               className="relative w-full"
-              style={{ height: virtualizer.getTotalSize() }}
+              // The rows are in the flow, padded by the rows not rendered: the list's height is
+              // its content's the moment a streaming reply grows, so following it never writes a
+              // scroll offset past the end (which the virtualizer would then retry, reading the
+              // layout, at every commit).
+              style={{
+                paddingTop: items[0]?.start ?? 0,
+                paddingBottom: Math.max(0, virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0)),
+              }}
             >
-              <div
-                data-slot="message-list-items"
-                className="absolute inset-x-0 top-0"
-                style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}
-              >
+              <div data-slot="message-list-items">
                 {items.map((item) => {
                   const message = messages[item.index];
                   if (!message) {
