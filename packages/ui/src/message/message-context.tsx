@@ -56,19 +56,61 @@ export interface MessageContextValue {
   setEditing(editing: boolean): void;
 }
 
-const MessageContext = React.createContext<MessageContextValue | null>(null);
+/**
+ * The message's value, kept in a store whose identity never changes: a streaming reply changes its
+ * message at every update, and a changing context value would make React search the reply's whole
+ * rendered subtree for readers at every commit. Readers subscribe instead.
+ */
+class MessageStore {
+  #value: MessageContextValue;
+  readonly #listeners = new Set<() => void>();
+
+  constructor(value: MessageContextValue) {
+    this.#value = value;
+  }
+
+  readonly get = (): MessageContextValue => this.#value;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  set(value: MessageContextValue): void {
+    if (value === this.#value) return;
+    this.#value = value;
+    for (const listener of this.#listeners) listener();
+  }
+}
+
+const MessageContext = React.createContext<MessageStore | null>(null);
 
 /** Provides one message to its parts (used by `Message`). */
-export const MessageProvider = MessageContext.Provider;
+export function MessageProvider({
+  value,
+  children,
+}: {
+  value: MessageContextValue;
+  children?: React.ReactNode;
+}) {
+  const [store] = React.useState(() => new MessageStore(value));
+  // Readers rendered with this update read the value they had and then, before the frame is
+  // painted, the new one.
+  React.useLayoutEffect(() => store.set(value), [store, value]);
+  return <MessageContext.Provider value={store}>{children}</MessageContext.Provider>;
+}
+
+const NO_STORE = { get: () => undefined, subscribe: () => () => {} };
 
 /** The enclosing `<Message>`, or undefined outside one (for parts that also work on their own). */
 export function useOptionalMessage(): MessageContextValue | undefined {
-  return React.useContext(MessageContext) ?? undefined;
+  const store = React.useContext(MessageContext) ?? NO_STORE;
+  return React.useSyncExternalStore(store.subscribe, store.get, store.get);
 }
 
 /** The enclosing message; throws a named error when `caller` is used outside `<Message>`. */
 export function useMessage(caller = 'useMessage'): MessageContextValue {
-  const value = React.useContext(MessageContext);
+  const value = useOptionalMessage();
   if (!value) throw new Error(`${caller} must be used inside <Message>.`);
   return value;
 }
