@@ -8,10 +8,10 @@ import { useCatchUpText } from './use-catch-up-text.ts';
 import { useMarkdownBlocks } from './use-markdown-blocks.ts';
 import { useProgressiveCount } from './use-progressive-count.ts';
 
-// Groups of 16 blocks: on mount, the first 16 (about 15,000 characters of typical markdown)
-// render at once, the rest 16 per task.
-const INITIAL_GROUPS = 16;
-const GROUPS_PER_STEP = 16;
+// Groups of 64 blocks: on mount, the first 4 (about 15,000 characters of typical markdown)
+// render at once, the rest 4 per task.
+const INITIAL_GROUPS = 4;
+const GROUPS_PER_STEP = 4;
 // New characters one update takes on; a larger jump catches up over several tasks. Measured with
 // `pnpm bench` (200,915-character burst, 3 rounds each, groups boxed): 10,000 drew 26 frames with
 // a p95 gap of 117–183 ms and 0.6–1.0 s in long tasks, in 1.4–1.6 s; 40,000 drew 11–12 frames
@@ -22,16 +22,14 @@ const CATCH_UP_BUDGET = 10_000;
 // A long document (more than one group of blocks) wraps each group after the first in a box the
 // browser skips (style, layout, paint) while it is out of view: without it, every frame of a long
 // reply lays out and repaints hundreds of thousands of characters nobody sees, and even skipped
-// boxes cost a little each, so one per group instead of one per block keeps a frame's layout
-// flat as the reply grows. The group in view that a streaming block grows in is repainted whole
-// each frame: 16 blocks to a group, not 64, halved a paced reply's paint time (`pnpm bench`).
-// The first group is never boxed, so a reply growing past one group keeps its first blocks'
-// elements (and the focus or selection in them). A group keeps its last measured height once it
-// has been in view; one never seen counts as 16 short blocks. A group's edge blocks drop their
-// outer margins and the group has the usual gap between blocks: the box's containment keeps
-// margins from collapsing through it.
+// boxes cost a little each, so one per group (64 blocks) instead of one per block keeps a
+// frame's layout flat as the reply grows. The first group is never boxed, so a reply growing past
+// one group keeps its first blocks' elements (and the focus or selection in them). A group keeps
+// its last measured height once it has been in view; one never seen counts as 64 short blocks.
+// A group's edge blocks drop their outer margins and the group has the usual gap between blocks:
+// the box's containment keeps margins from collapsing through it.
 const GROUP_BOX =
-  '[content-visibility:auto] [contain-intrinsic-size:auto_750px] my-3 last:mb-0 [&>:first-child]:mt-0 [&>:last-child]:mb-0';
+  '[content-visibility:auto] [contain-intrinsic-size:auto_3000px] my-3 last:mb-0 [&>:first-child]:mt-0 [&>:last-child]:mb-0';
 
 /** Props of `Markdown`: the text as children, and whether it is still streaming in. */
 export interface MarkdownProps extends Omit<React.ComponentProps<'div'>, 'children'> {

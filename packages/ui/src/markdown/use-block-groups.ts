@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { MarkdownBlock } from './block-splitter.ts';
 
 /** Blocks per group: React compares one group instead of this many blocks on every update. */
-export const GROUP_SIZE = 16;
+export const GROUP_SIZE = 64;
 
 /**
  * Splits blocks into fixed groups by position (a block never changes group, so it is never
