@@ -19,7 +19,7 @@ export function rowTarget(row: HTMLElement): HTMLElement {
  * One that overflows stays in the tab order: Tab must be able to reach what can only be read by
  * scrolling (WCAG 2.1.1, axe's scrollable-region-focusable).
  */
-function isScrollBox(element: HTMLElement): boolean {
+export function isScrollBox(element: HTMLElement): boolean {
   return !element.matches(CONTROL);
 }
 

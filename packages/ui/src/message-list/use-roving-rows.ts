@@ -4,6 +4,7 @@ import {
   changedFocusables,
   focusablesIn,
   focusFirstControl,
+  isScrollBox,
   rowTarget,
   SKIP_CHANGE_EVENT,
   setContentTabbable,
@@ -81,6 +82,30 @@ export function useRovingRows({ messages, viewport, scrollToIndex }: RovingRowsO
       setContentTabbable(row, row.getAttribute(ROW_ID_ATTRIBUTE) === insideId.current);
     const sweepAll = () => viewport.querySelectorAll<HTMLElement>(ROW).forEach(sweep);
     sweepAll();
+    // A changed scroll box's overflow is read once the frame has been drawn, when the layout is
+    // clean: read at once, it would lay the row out again at every commit of a streaming reply
+    // written into a code block. Until then the box stays in the tab order, where it is reachable.
+    const boxes = new Set<HTMLElement>();
+    let waiting = false;
+    let disposed = false;
+    const sweepBoxes = () => {
+      waiting = false;
+      if (disposed) return;
+      const byRow = new Map<HTMLElement, HTMLElement[]>();
+      for (const box of boxes) {
+        const row = box.closest<HTMLElement>(ROW);
+        if (row) byRow.set(row, [...(byRow.get(row) ?? []), box]);
+      }
+      boxes.clear();
+      for (const [row, rowBoxes] of byRow)
+        setSomeTabbable(row, rowBoxes, row.getAttribute(ROW_ID_ATTRIBUTE) === insideId.current);
+    };
+    const sweepBoxesAfterPaint = (changed: readonly HTMLElement[]) => {
+      for (const box of changed) boxes.add(box);
+      if (waiting || boxes.size === 0) return;
+      waiting = true;
+      requestAnimationFrame(() => setTimeout(sweepBoxes, 0));
+    };
     const observer = new MutationObserver((records) => {
       const changed = new Map<HTMLElement, MutationRecord[]>();
       for (const record of records) {
@@ -92,7 +117,17 @@ export function useRovingRows({ messages, viewport, scrollToIndex }: RovingRowsO
       // Within a row, only what changed (a streaming reply's row changes every frame).
       for (const [row, rowRecords] of changed) {
         const inside = row.getAttribute(ROW_ID_ATTRIBUTE) === insideId.current;
-        setSomeTabbable(row, changedFocusables(rowRecords), inside);
+        const found = changedFocusables(rowRecords);
+        if (inside) {
+          setSomeTabbable(row, found, true);
+          continue;
+        }
+        setSomeTabbable(
+          row,
+          found.filter((element) => !isScrollBox(element)),
+          false,
+        );
+        sweepBoxesAfterPaint(found.filter(isScrollBox));
       }
     });
     observer.observe(viewport, {
@@ -112,6 +147,7 @@ export function useRovingRows({ messages, viewport, scrollToIndex }: RovingRowsO
     };
     viewport.addEventListener(SKIP_CHANGE_EVENT, onSkipChange, true);
     return () => {
+      disposed = true;
       observer.disconnect();
       viewport.removeEventListener(SKIP_CHANGE_EVENT, onSkipChange, true);
     };
