@@ -1,5 +1,5 @@
 import { SpeechProvider } from '@agent-chat/react';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scriptedSpeech } from '../test-support/scripted-speech.ts';
 import { Composer } from './composer.tsx';
@@ -37,10 +37,10 @@ describe('ComposerDictateButton', () => {
     act(() => speech.dictations[0]?.hear({ final: 'send this', interim: '' }));
     const input = screen.getByRole('textbox', { name: 'Message' });
     fireEvent.keyDown(input, { key: 'Enter' });
-    expect(input).toHaveProperty('value', '');
+    await waitFor(() => expect(input).toHaveProperty('value', ''));
     expect(speech.dictations[0]?.status()).toEqual({ type: 'ended', reason: 'stopped' });
     act(() => speech.dictations[0]?.hear({ final: 'send this and more', interim: '' }));
     expect(input).toHaveProperty('value', '');
-    expect(screen.getByRole('status').textContent).toBe('Dictation stopped.');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Dictation stopped.'));
   });
 });

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import * as React from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fileOfSize, useLocalAttachments } from '../test-support/use-local-attachments.ts';
@@ -37,7 +37,11 @@ describe('Composer', () => {
       fireEvent.keyDown(input(), { key: 'Enter' });
     });
     expect(onSend).toHaveBeenCalledWith({ text: 'Hello', files: [] });
-    expect(input().value).toBe('');
+    // The draft leaves in a render of its own after the send's task; a second Enter meanwhile
+    // does not send it again.
+    fireEvent.keyDown(input(), { key: 'Enter' });
+    await waitFor(() => expect(input().value).toBe(''));
+    expect(onSend).toHaveBeenCalledTimes(1);
     expect(document.activeElement).toBe(input());
   });
 
@@ -73,6 +77,20 @@ describe('Composer', () => {
     });
     expect(input().value).toBe('Summarise this');
     expect(screen.getByRole('button', { name: 'Remove notes.pdf' })).not.toBeNull();
+  });
+
+  it('gives back a draft whose send fails after it left the composer, once', async () => {
+    const pdf = fileOfSize('notes.pdf', 1200);
+    let fail = () => {};
+    const onSend = () => new Promise<boolean>((resolve) => (fail = () => resolve(false)));
+    render(<WithAttachments onSend={onSend} initial={[pdf]} />);
+    type('Summarise this');
+    fireEvent.keyDown(input(), { key: 'Enter' });
+    await waitFor(() => expect(input().value).toBe(''));
+    expect(screen.queryByRole('button', { name: 'Remove notes.pdf' })).toBeNull();
+    await act(async () => fail());
+    expect(input().value).toBe('Summarise this');
+    expect(screen.getAllByRole('button', { name: 'Remove notes.pdf' })).toHaveLength(1);
   });
 
   it('fills in a draft given back by the owner once', () => {

@@ -1,6 +1,7 @@
 import { useMessages, useStopReadingOnReply } from '@agent-chat/react';
 import { useControllableState } from 'radix-ui/internal';
 import * as React from 'react';
+import { flushSync } from 'react-dom';
 import { cn } from '../lib/cn.ts';
 import { ComposerAttachButton } from './composer-attach-button.tsx';
 import { ComposerAttachmentList } from './composer-attachment-list.tsx';
@@ -89,8 +90,30 @@ export function Composer({
   React.useImperativeHandle(apiRef, () => ({ getText: () => textRef.current, setText }), [setText]);
 
   const focusInput = React.useCallback(() => textareaRef.current?.focus(), []);
+  // A sent draft leaves the composer at the first of the next task and the next frame, in one
+  // render of its own; the frame that shows the sent message never shows it in the composer too.
+  // Rendering it in the click's own task would hold the reply's request back by that render.
+  const clearing = React.useRef<(() => void) | undefined>(undefined);
+  const clearSent = (sent: string) => {
+    const clear = () => {
+      if (clearing.current !== clear) return; // done, or the draft was given back
+      clearing.current = undefined;
+      flushSync(() => {
+        // Words typed since the send stay.
+        if (textRef.current.trim() === sent) setText('');
+        attachments?.clear();
+      });
+    };
+    clearing.current = clear;
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(clear);
+    setTimeout(clear, 0);
+  };
   const restore = React.useCallback(
     (input: ComposerSendInput) => {
+      // A draft given back before it left the composer is still there, with its files.
+      const stillHere = clearing.current !== undefined;
+      clearing.current = undefined;
+      if (stillHere) return;
       setText(mergeText(input.text, textRef.current));
       if (input.files.length > 0) attachments?.restore(input.files);
     },
@@ -107,10 +130,10 @@ export function Composer({
   }, [draft, restore, onDraftRestored]);
 
   const send = async () => {
-    if (!canSend) return;
+    // A draft still on its way out is not sent twice.
+    if (!canSend || clearing.current) return;
     const input = { text: text.trim(), files: attachments?.readyFiles ?? [] };
-    setText('');
-    attachments?.clear();
+    clearSent(input.text);
     focusInput();
     let ok: boolean | undefined;
     try {
