@@ -104,7 +104,9 @@ export const Streaming: Story = {
     await waitFor(() =>
       expect(log.scrollTop + log.clientHeight).toBeGreaterThanOrEqual(log.scrollHeight - 2),
     );
-    await expect(within(canvasElement).getByRole('status')).toHaveTextContent(/^Assistant replied: /);
+    await waitFor(() =>
+      expect(within(canvasElement).getByRole('status')).toHaveTextContent(/^Assistant replied: /),
+    );
   },
 };
 
