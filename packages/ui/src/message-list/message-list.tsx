@@ -3,6 +3,7 @@ import { useMessages } from '@agent-chat/react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ChatStatus, UIMessage } from 'ai';
 import * as React from 'react';
+import { afterNextPaint } from '../lib/after-next-paint.ts';
 import { cn } from '../lib/cn.ts';
 import type { DataPartRegistry } from '../message/data-part-registry.tsx';
 import { MessageActionsProvider, type MessageActionsValue } from '../message/message-context.tsx';
@@ -299,15 +300,6 @@ export function MessageList({
  */
 function usePainted(): boolean {
   const [painted, setPainted] = React.useState(false);
-  React.useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => React.startTransition(() => setPainted(true)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
+  React.useEffect(() => afterNextPaint(() => React.startTransition(() => setPainted(true))), []);
   return painted;
 }

@@ -1,5 +1,6 @@
 import type { UIMessage } from 'ai';
 import * as React from 'react';
+import { afterNextPaint } from '../lib/after-next-paint.ts';
 import {
   changedFocusables,
   focusablesIn,
@@ -86,15 +87,16 @@ export function useRovingRows({ messages, viewport, scrollToIndex }: RovingRowsO
     // clean: read at once, it would lay the row out again at every commit of a streaming reply
     // written into a code block. Until then the box stays in the tab order, where it is reachable.
     const boxes = new Set<HTMLElement>();
-    let waiting = false;
-    let disposed = false;
+    let cancelSweep: (() => void) | undefined;
     const sweepBoxes = () => {
-      waiting = false;
-      if (disposed) return;
+      cancelSweep = undefined;
       const byRow = new Map<HTMLElement, HTMLElement[]>();
       for (const box of boxes) {
         const row = box.closest<HTMLElement>(ROW);
-        if (row) byRow.set(row, [...(byRow.get(row) ?? []), box]);
+        if (!row) continue;
+        const rowBoxes = byRow.get(row);
+        if (rowBoxes) rowBoxes.push(box);
+        else byRow.set(row, [box]);
       }
       boxes.clear();
       for (const [row, rowBoxes] of byRow)
@@ -102,9 +104,7 @@ export function useRovingRows({ messages, viewport, scrollToIndex }: RovingRowsO
     };
     const sweepBoxesAfterPaint = (changed: readonly HTMLElement[]) => {
       for (const box of changed) boxes.add(box);
-      if (waiting || boxes.size === 0) return;
-      waiting = true;
-      requestAnimationFrame(() => setTimeout(sweepBoxes, 0));
+      if (cancelSweep === undefined && boxes.size > 0) cancelSweep = afterNextPaint(sweepBoxes);
     };
     const observer = new MutationObserver((records) => {
       const changed = new Map<HTMLElement, MutationRecord[]>();
@@ -147,7 +147,7 @@ export function useRovingRows({ messages, viewport, scrollToIndex }: RovingRowsO
     };
     viewport.addEventListener(SKIP_CHANGE_EVENT, onSkipChange, true);
     return () => {
-      disposed = true;
+      cancelSweep?.();
       observer.disconnect();
       viewport.removeEventListener(SKIP_CHANGE_EVENT, onSkipChange, true);
     };
