@@ -2,6 +2,7 @@ import { cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GFM_SAMPLE, longMarkdown } from '../test-support/sample-markdown.ts';
 import { Markdown } from './markdown.tsx';
+import { GROUP_SIZE } from './use-block-groups.ts';
 
 afterEach(cleanup);
 
@@ -47,9 +48,9 @@ describe('Markdown layout in Chromium', () => {
     );
     const frame = getByTestId('frame');
     await waitFor(() => expect(frame.querySelector('[aria-busy]')).toBeNull());
-    // Every group but the first (blocks 0–63) is boxed.
+    // Every group but the first is boxed.
     const groups = frame.querySelectorAll('[data-slot="markdown-group"]');
-    expect(groups).toHaveLength(Math.ceil(200 / 64) - 1);
+    expect(groups).toHaveLength(Math.ceil(200 / GROUP_SIZE) - 1);
     expect(getComputedStyle(groups[0]!).contentVisibility).toBe('auto');
     const paragraphs = frame.querySelectorAll('p');
     const laidOut = (index: number) => paragraphs[index]!.checkVisibility({ contentVisibilityAuto: true });
@@ -58,20 +59,23 @@ describe('Markdown layout in Chromium', () => {
     // The first group is in view (laid out); the last is not (skipped until it comes into view).
     await waitFor(() => expect(laidOut(0)).toBe(true));
     expect(laidOut(199)).toBe(false);
-    // Between two groups (paragraphs 63 and 64) as between two paragraphs of one group.
+    // Between the first group and the second as between two paragraphs of one group.
+    const firstEdge = GROUP_SIZE - 1;
     expect(gap(0)).toBeGreaterThan(0);
-    expect(gap(63)).toBe(gap(0));
-    paragraphs[127]!.scrollIntoView();
-    await waitFor(() => expect(laidOut(127) && laidOut(128)).toBe(true));
-    expect(gap(127)).toBe(gap(0));
+    expect(gap(firstEdge)).toBe(gap(0));
+    // And between two boxed groups, once they are in view.
+    const boxedEdge = 2 * GROUP_SIZE - 1;
+    paragraphs[boxedEdge]!.scrollIntoView();
+    await waitFor(() => expect(laidOut(boxedEdge) && laidOut(boxedEdge + 1)).toBe(true));
+    expect(gap(boxedEdge)).toBe(gap(0));
   });
 
   it("keeps the first blocks' elements as a streaming document grows past one group", () => {
     const paragraphs = (count: number) =>
       Array.from({ length: count }, (_, index) => `Paragraph ${index}.`).join('\n\n');
-    const view = render(<Markdown streaming>{paragraphs(60)}</Markdown>);
+    const view = render(<Markdown streaming>{paragraphs(GROUP_SIZE - 4)}</Markdown>);
     const first = view.container.querySelector('p');
-    view.rerender(<Markdown streaming>{paragraphs(100)}</Markdown>);
+    view.rerender(<Markdown streaming>{paragraphs(GROUP_SIZE + 36)}</Markdown>);
     expect(view.container.querySelector('[data-slot="markdown-group"]')).not.toBeNull();
     expect(view.container.querySelector('p')).toBe(first);
   });

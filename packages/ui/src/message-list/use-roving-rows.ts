@@ -93,10 +93,7 @@ export function useRovingRows({ messages, viewport, scrollToIndex }: RovingRowsO
       const byRow = new Map<HTMLElement, HTMLElement[]>();
       for (const box of boxes) {
         const row = box.closest<HTMLElement>(ROW);
-        if (!row) continue;
-        const rowBoxes = byRow.get(row);
-        if (rowBoxes) rowBoxes.push(box);
-        else byRow.set(row, [box]);
+        if (row) addTo(byRow, row, box);
       }
       boxes.clear();
       for (const [row, rowBoxes] of byRow)
@@ -111,7 +108,7 @@ export function useRovingRows({ messages, viewport, scrollToIndex }: RovingRowsO
       for (const record of records) {
         const node = record.target instanceof Element ? record.target : record.target.parentElement;
         const row = node?.closest<HTMLElement>(ROW);
-        if (row) changed.set(row, [...(changed.get(row) ?? []), record]);
+        if (row) addTo(changed, row, record);
         else if (record.type === 'childList') return sweepAll(); // rows came or went
       }
       // Within a row, only what changed (a streaming reply's row changes every frame).
@@ -122,12 +119,11 @@ export function useRovingRows({ messages, viewport, scrollToIndex }: RovingRowsO
           setSomeTabbable(row, found, true);
           continue;
         }
-        setSomeTabbable(
-          row,
-          found.filter((element) => !isScrollBox(element)),
-          false,
-        );
-        sweepBoxesAfterPaint(found.filter(isScrollBox));
+        const controls: HTMLElement[] = [];
+        const changedBoxes: HTMLElement[] = [];
+        for (const element of found) (isScrollBox(element) ? changedBoxes : controls).push(element);
+        setSomeTabbable(row, controls, false);
+        sweepBoxesAfterPaint(changedBoxes);
       }
     });
     observer.observe(viewport, {
@@ -256,4 +252,11 @@ export function useRovingRows({ messages, viewport, scrollToIndex }: RovingRowsO
   };
 
   return { activeIndex, handlers: { onKeyDown, onFocus, onBlur } };
+}
+
+/** Adds `value` to the list `map` holds for `key`. */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
